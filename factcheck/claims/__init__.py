@@ -1,0 +1,5 @@
+"""The claim stage: quantities in context become claims (metric, kind, place, date, speaker)."""
+
+from factcheck.claims.extract import ClaimExtractor
+
+__all__ = ["ClaimExtractor"]

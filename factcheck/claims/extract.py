@@ -1,0 +1,412 @@
+"""From quantities to claims: what each number counts, its kind, direction, place, date and speaker."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from factcheck.claims.speakers import attribute_quotes, find_quotes, reported_speaker
+from factcheck.dates import DATE_PHRASE, add_months, iso_month, parse_date_phrase
+from factcheck.models import Claim, Document, Quantity
+from factcheck.reference.gazetteer import NATIONAL, Gazetteer
+from factcheck.reference.vocabulary import Vocabulary
+
+# Words before a number that make it a change, and the direction they give.
+_CHANGE_BEFORE = re.compile(
+    r"(?P<p>\b(?:(?:fell|fallen|falls?|dropped|drops?|decreased|declined|reduced|shrunk|shrank|cut|down|slumped|plummeted)\s+by"
+    r"|(?:rose|risen|rises?|increased|grew|grown|up|jumped|climbed)\s+by"
+    r"|(?:an?\s+)?(?:fall|drop|decrease|decline|reduction|cut|loss|slump|rise|increase|growth|boost|jump|uplift|net\s+gain|net\s+loss|gain)\s+(?:of|in|on)"
+    r"|(?:an?\s+)?(?:extra|additional|further)|lost|losing|loses|gained|gaining|gains|shed|axed)\s+)$",
+    re.I)
+# Verbs that make a number a change without being part of its surface ("has recruited 229 officers").
+_ACQUIRE_BEFORE = re.compile(r"\b(?:recruited|recruiting|recruit|hired|hiring|added|adding|lost|gained)\s+(?:\w+\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"^\s+(?P<p>more|fewer|less|extra|additional|new|higher|lower|up|down)\b", re.I)
+_UP = re.compile(r"\b(?:rose|risen|rise|rises|increas\w*|grew|grown|growth|up|jump\w*|climb\w*|extra|additional|more|gain\w*|"
+                 r"boost\w*|recruit\w*|hired|added|adding|new|further|higher|uplift|record|doubled|tripled|trebled)\b", re.I)
+_DOWN = re.compile(r"\b(?:fell|fallen|fall|falls|drop\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|down|fewer|less|lost|los\w*|"
+                   r"shed|axed|slump\w*|plummet\w*|lower|halved|shrunk|shrank)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to get|to reach|to hire|to meet|to bring|"
+                     r"target|targets|allocation|allocated|pledge\w*|promis\w*|commitment|committed|forecast\w*|plan\w*|"
+                     r"expect\w*|aim\w*|intend\w*|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
+_PAST_RECRUIT = re.compile(r"\b(?:recruited|hired|have been recruited|has recruited|have recruited|joined|already)\b", re.I)
+_RATE = re.compile(r"^\s*(?:a|per|each|every|for\s+every|to\s+every)\s+(?P<per>month|year|week|day|officer|police officer|[\d,]+|head|person|resident|100,000|1,000)\b", re.I)
+_RATE_PER_NUMBER = re.compile(r"^\s*(?:[a-z]+\s+){0,4}?(?:per|for every|to every|for each)\s+(?P<n>[\d,]+|one|a|each|every)?\s*(?P<what>[a-z]+)", re.I)
+_DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}\b(?:was|is|were|of|by|at)\s*$", re.I)
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_IDIOM_AFTER = re.compile(r"^\s+(?:of\s+(?:the|our|its|their|those|these|us|them)\b|thing\b|day\b|way\b|another\b|by\s+one\b|off\b|time\b)", re.I)
+_NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:page|table|figure|chart|section|paragraph|question|item|step|number|no\.|tier|level|phase|grade|band|chapter|article|clause)\s*$", re.I)
+_PERIOD_BACK = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+)?(?P<u>years?|months?|decade|quarter)\b"
+    r"|\b(?P<ayear>in\s+a\s+year|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year|on\s+(?:the\s+)?(?:last|previous)\s+year|this\s+time\s+last\s+year)\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|(?P<rel>the\s+(?:last\s+)?(?:general\s+)?election|records\s+began))", re.I)
+_YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
+_FISCAL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})\b")
+_YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
+_NOW = re.compile(r"\b(?:currently|now|to date|so far|at present|presently|today|this year|already)\b", re.I)
+_WORDS_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
+_SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
+_NATIONAL_CUES = re.compile(r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnational(?:ly)?\b|\bnationwide\b|\b43\s+forces\b", re.I)
+_FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally)\b", re.I)
+_CONTINUES = re.compile(r"^\W*(?:that|this|these|those|they|it|the\s+figures?|the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    lemmas: frozenset[str]
+
+
+def _sentences(nlp_doc) -> list[_Sentence]:
+    out = []
+    for s in nlp_doc.sents:
+        lemmas = frozenset(t.lemma_.lower() for t in s) | frozenset(t.lower_ for t in s)
+        out.append(_Sentence(s.start_char, s.end_char, s.text, lemmas))
+    return out
+
+
+class ClaimExtractor:
+    """Turns the quantities of a parsed document into claims, using the domain's vocabulary and places."""
+
+    def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer):
+        self.vocabulary = vocabulary
+        self.gazetteer = gazetteer
+        forms = [f for f in gazetteer.surface_forms if len(f) > 2 or f.isupper()]
+        # acronyms ("TVP", "GMP") match case-sensitively; names case-insensitively
+        names = [re.escape(f) for f in forms if not f.isupper()]
+        acronyms = [re.escape(f) for f in forms if f.isupper()]
+        self._place_rx = re.compile(rf"(?i:\b(?:{'|'.join(names)})\b)|\b(?:{'|'.join(acronyms)})\b")
+        self._nouns = sorted(((n.lower(), name) for name, m in vocabulary.metrics.items() for n in m.nouns),
+                             key=lambda x: -len(x[0]))
+        self._refinements = [(name, m) for name, m in vocabulary.metrics.items() if m.refines]
+        self._measure_rx = {
+            measure: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
+            for measure, terms in vocabulary.measure_terms.items()
+        }
+
+    # -- the whole document ----------------------------------------------------------------------
+    def extract(self, doc: Document, nlp_doc, quantities: list[Quantity]) -> list[Claim]:
+        text = doc.text
+        sentences = _sentences(nlp_doc)
+        starts = [s.start for s in sentences]
+        quotes = attribute_quotes(text, find_quotes(text))
+        places = [(m.start(), m.end(), self.gazetteer.resolve(m.group(0))) for m in self._place_rx.finditer(text)]
+        places = [p for p in places if p[2]]
+        tokens = {t.idx: t for t in nlp_doc}
+        claims: list[Claim] = []
+        for n, q in enumerate(quantities):
+            si = max(0, bisect_right(starts, q.start) - 1)
+            sent = sentences[si]
+            claims.append(self._claim(f"c{n + 1}", doc, q, sent, sentences, si, quotes, places, tokens))
+        return _link_shares(claims, text)
+
+    # -- one claim ---------------------------------------------------------------------------------
+    def _claim(self, cid, doc, q: Quantity, sent: _Sentence, sentences, si, quotes, places, tokens) -> Claim:
+        text = doc.text
+        before = text[max(sent.start, q.start - 60):q.start]
+        after = text[q.end:min(sent.end, q.end + 80)]
+        start, end = q.start, q.end
+        cm = _CHANGE_BEFORE.search(before)
+        ca = _CHANGE_AFTER.match(after)
+        if cm:
+            start = q.start - len(cm.group("p"))
+        if ca:
+            end = q.end + ca.end()
+        change_words = (cm.group("p") if cm else "") + " " + (ca.group("p") if ca else "")
+        am = _ACQUIRE_BEFORE.search(before)
+        if am:
+            change_words += " " + am.group(0)
+        unit_m = _RATE.match(after) or _DURATION.match(after)
+        if unit_m and not ca:
+            end = q.end + unit_m.end()
+        counted, counted_end = self._counted_noun(q, text, sent, tokens)
+        metric = counted or "other"
+        kind, unit, reason = self._kind(q, text, sent, before, after, change_words, metric)
+        metric = self._refine(metric, kind, sent, q, text, after)
+        direction = self._direction(q, change_words, sent, before, kind)
+        if kind in ("money",):
+            metric = "money_gbp"
+        if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter"):
+            metric = "other"
+        share_of = None
+        if kind in ("proportion", "percentage"):
+            sm = _SHARE_OF.match(text[q.end:sent.end])
+            if sm:
+                share_of = self._metric_of_phrase(sm.group("noun"))
+        if kind == "target" or metric == "uplift_target":
+            if metric in ("police_officers", "uplift_recruits", "other") and counted in ("police_officers", None):
+                metric = "uplift_target" if counted else metric
+            if metric == "uplift_target":
+                kind = "target"
+        if metric == "uplift_recruits" and kind in ("count", "target"):
+            kind = "change"
+        measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
+        speaker = self._speaker(q, sent, quotes, text)
+        geography = self._geography(q, sent, places, speaker, sentences[si - 1].start if si else None)
+        as_of = self._as_of(q, sent, doc.published, kind, unit, metric)
+        checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason, text)
+        return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
+                     sentence_start=sent.start, value=q.value, value_high=q.value_high, unit=unit, hedge=q.hedge,
+                     bounds=q.bounds, resolution=q.resolution, kind=kind, direction=direction, metric=metric,
+                     measure=measure, geography=geography, as_of=as_of, speaker=speaker, checkable=checkable,
+                     reason=reason, share_of=share_of)
+
+    def _metric_of_phrase(self, phrase: str) -> str | None:
+        phrase = " " + phrase.lower() + " "
+        for noun, name in self._nouns:
+            if re.search(rf"\b{re.escape(noun)}s?\b", phrase):
+                return name
+        for name, m in self._refinements:
+            if any(re.search(rf"\b{re.escape(c)}\b", phrase) for c in m.cues):
+                return name
+        return None
+
+    def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, tokens) -> tuple[str | None, int]:
+        """The metric of the noun the number counts: the words right after it, then the parse."""
+        window = text[q.end:min(sent.end, q.end + 60)].lower()
+        window = re.sub(r"^\s*(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
+                        r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
+                        r"trainee|student|police\s+)?\s*", " ", window, count=1)
+        for noun, name in self._nouns:
+            if re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}(?:s|es)?\b", window):
+                return name, q.end
+        # the parse: the noun the number's token modifies ("229 extra officers", "fell by 29")
+        tok = tokens.get(q.number_start if q.number_start is not None else q.start)
+        if tok is not None:
+            # up the parse: the noun the number modifies, then the subject of the first verb above it
+            # ("fell by 29", "the number of officers … reached an all-time high of 138,155")
+            node = tok
+            for _ in range(5):
+                if node.head is node:
+                    break
+                node = node.head
+                name = self._noun_metric(node.lemma_.lower()) or self._noun_metric(node.text.lower())
+                if name:
+                    return name, q.end
+                if node.pos_ in ("VERB", "AUX"):
+                    for child in node.children:
+                        if child.dep_ in ("nsubj", "nsubjpass"):
+                            for t in child.subtree:
+                                name = self._noun_metric(t.lemma_.lower())
+                                if name:
+                                    return name, q.end
+                    break
+        # else the metric noun nearest the number in its sentence
+        best = None
+        low = sent.text.lower()
+        rel = q.start - sent.start
+        for noun, name in self._nouns:
+            for m in re.finditer(rf"\b{re.escape(noun)}(?:s|es)?\b", low):
+                d = abs(m.start() - rel)
+                if best is None or d < best[0]:
+                    best = (d, name)
+        if best and best[0] < 120:
+            return best[1], q.end
+        return None, q.end
+
+    def _noun_metric(self, word: str) -> str | None:
+        for noun, name in self._nouns:
+            if word == noun or word == noun + "s":
+                return name
+        return None
+
+    def _kind(self, q: Quantity, text, sent, before, after, change_words, metric):
+        unit = q.unit
+        if unit in ("GBP", "USD", "EUR", "GBX"):
+            return "money", unit, None
+        if unit in ("percent", "percentage_point"):
+            return "percentage", unit, None
+        if unit == "fraction":
+            return "proportion", None, None
+        if unit == "multiple":
+            if q.value < 1:
+                return "proportion", None, None
+            return "other", "multiple", None
+        if unit in ("rank", "record"):
+            return "rank_record", unit, None
+        if unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter"):
+            if not _RATE.match(after):
+                return "other", unit, "a duration"
+        rm = _RATE.match(after)
+        if rm:
+            per = rm.group("per").lower()
+            what = metric if metric != "other" else "officers"
+            what = {"police_officers": "officers", "uplift_recruits": "officers", "pcsos": "pcsos"}.get(what, what)
+            if per in ("month", "year", "week", "day"):
+                return "rate", f"{what}_per_{per}", None
+            return "rate", f"{what}_per_{per.replace(',', '')}", None
+        local = text[max(sent.start, q.start - 120):min(sent.end, q.end + 120)]
+        if not change_words.strip() and _CHANGE_NOUN_BEFORE.search(text[max(sent.start, q.start - 140):q.start]):
+            change_words = "increase"
+        if change_words.strip():
+            if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
+                return "target", None, None
+            return "change", None, None
+        if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
+            return "target", None, None
+        return "count", None, None
+
+    def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str, after: str) -> str:
+        for name, spec in self._refinements:
+            if spec.refines != metric:
+                continue
+            window = text[max(sent.start, q.start - 80):min(sent.end, q.end + 80)].lower()
+            if any(re.search(rf"\b{re.escape(c)}\b", window) for c in spec.cues):
+                if spec.kind and spec.kind != kind and not (spec.kind == "target" and kind in ("change", "count")):
+                    continue
+                if name == "uplift_target" and kind not in ("target",):
+                    continue
+                if name == "uplift_recruits" and kind not in ("change", "count", "proportion"):
+                    continue
+                return name
+        return metric
+
+    def _direction(self, q: Quantity, change_words: str, sent: _Sentence, before: str, kind: str) -> str:
+        if q.unit == "multiple":
+            return "down" if q.value < 1 else "up"
+        words = change_words.strip()
+        if words:
+            if _DOWN.search(words):
+                return "down"
+            if _UP.search(words):
+                return "up"
+        if kind in ("target",):
+            return "up"
+        if kind in ("change", "percentage", "rank_record", "proportion"):
+            local = sent.text
+            ups, downs = len(_UP.findall(local)), len(_DOWN.findall(local))
+            if downs > ups:
+                return "down"
+            if ups > downs and kind != "proportion":
+                return "up"
+        return "none"
+
+    def _geography(self, q: Quantity, sent: _Sentence, places, speaker: str | None,
+                   prev_start: int | None) -> str | None:
+        in_sent = [p for p in places if sent.start <= p[0] < sent.end]
+        if in_sent:
+            return min(in_sent, key=lambda p: abs(p[0] - q.start))[2]
+        if _NATIONAL_CUES.search(sent.text):
+            return NATIONAL
+        earlier = [p for p in places if p[0] < sent.start]
+        if earlier and _FORCE_ANAPHORA.search(sent.text):
+            return earlier[-1][2]
+        # "That included 3,243 …" goes on from the sentence before
+        if earlier and _CONTINUES.match(sent.text) and prev_start is not None and earlier[-1][0] >= prev_start:
+            return earlier[-1][2]
+        # "we" and "our" in the words of a force's spokesperson are that force
+        if speaker and _WE.search(sent.text):
+            for m in self._place_rx.finditer(speaker):
+                place = self.gazetteer.resolve(m.group(0))
+                if place:
+                    return place
+        return None
+
+    def _as_of(self, q: Quantity, sent: _Sentence, published: dt.date | None, kind: str, unit: str | None,
+               metric: str) -> str | None:
+        if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter", "multiple"):
+            return None
+        s = sent.text
+        dates = [(m.start(), parse_date_phrase(m.group(0))) for m in DATE_PHRASE.finditer(s)]
+        dates = [(pos, d) for pos, d in dates if d]
+        rel = q.start - sent.start
+        back = _PERIOD_BACK.search(s)
+        if back and published and kind in ("change", "percentage", "proportion", "rate", "count"):
+            if back.group("ayear"):
+                months = 12
+            else:
+                n = back.group("n")
+                n = int(n) if n and n.isdigit() else _WORDS_N.get((n or "one").lower(), 1)
+                u = back.group("u").lower()
+                months = n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
+            end = published
+            return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
+        year_to = _YEAR_TO.search(s)
+        if year_to and kind in ("change", "percentage"):
+            parsed = parse_date_phrase(year_to.group("d"))
+            if parsed:
+                end = parsed[0]
+                return f"{iso_month(add_months(end, -12))}/{iso_month(end)}"
+        since = _SINCE.search(s)
+        if since and since.group("year") and published:
+            start = since.group("year")
+            if since.group("month"):
+                parsed = parse_date_phrase(f"{since.group('month')}{since.group('year')}")
+                if parsed:
+                    start = iso_month(parsed[0])
+            return f"{start}/{iso_month(published)}"
+        spec = self.vocabulary.metrics.get(metric)
+        if kind == "target":
+            by = [(pos, d) for pos, d in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
+            if by:
+                d, precision = by[0][1]
+                return d.isoformat() if precision == "day" else iso_month(d)
+            if spec and spec.default_as_of:
+                return spec.default_as_of
+        if dates:
+            pos, (d, precision) = min(dates, key=lambda x: abs(x[0] - rel))
+            return d.isoformat() if precision == "day" else iso_month(d)
+        fy = _FISCAL.search(s)
+        if fy:
+            y = int(fy.group("y"))
+            return f"{y}-04/{y + 1}-03"
+        yo = _YEAR_ONLY.search(s)
+        if yo:
+            return yo.group("year")
+        if published and kind not in ("other",):
+            # a figure stated without a date is the latest known when the article appeared
+            return iso_month(published)
+        return None
+
+    def _speaker(self, q: Quantity, sent: _Sentence, quotes, text: str) -> str | None:
+        for quote in quotes:
+            if quote.start <= q.start < quote.end:
+                return quote.speaker
+        return reported_speaker(sent.text, q.start - sent.start)
+
+    def _checkable(self, q, kind, unit, metric, sent, before, after, reason, text):
+        if reason:
+            return False, reason
+        if kind == "other":
+            return False, "not a statistic (a duration, a multiple or a count of something else)"
+        if _NOT_A_CLAIM_BEFORE.search(before):
+            return False, "a label (page, table, item), not a statistic"
+        if q.value == 1 and q.unit is None and _IDIOM_AFTER.match(after):
+            return False, "an idiom, not a statistic"
+        if metric in ("other", "applicants"):
+            return False, "not about a tracked official series"
+        local = text[max(sent.start, q.start - 100):min(sent.end, q.end + 100)]
+        if kind == "target" and metric != "uplift_target":
+            return False, "a forecast or local plan, not an official statistic"
+        if kind == "rate" and unit and unit.endswith(("_per_month", "_per_year", "_per_week")) and _FUTURE.search(local):
+            return False, "a projection, not an official statistic"
+        if re.search(r"\b(?:could|might|may|would|if)\b", local) and kind in ("count", "target") and metric != "uplift_target":
+            return False, "a hypothetical"
+        if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) and kind in ("count", "target"):
+            return False, "an estimate or expectation, not an official statistic"
+        return True, None
+
+
+_SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|that\s+is|or|equivalent\s+to|representing|making\s+up)\s*$", re.I)
+
+
+def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
+    """A share ("229 …, which is over half of their allocation") gets the part it is a share of,
+    when the two are joined in one clause."""
+    out = []
+    for c in claims:
+        if c.kind in ("proportion", "percentage") and c.share_of:
+            parts = [p for p in claims if p.sentence_start == c.sentence_start and p.id != c.id
+                     and p.kind in ("count", "change") and p.start < c.start and p.unit is None
+                     and _SHARE_LINK.match(text[p.end:c.start])]
+            if parts:
+                part = parts[-1]
+                c = c.model_copy(update={"part": part.id, "metric": part.metric if c.metric == "other" else c.metric,
+                                         "checkable": part.checkable, "reason": None if part.checkable else c.reason})
+        out.append(c)
+    return out

@@ -1,0 +1,53 @@
+"""The one place dateparser is called, on short date phrases only, always against the publication date.
+
+dateparser's `search_dates` over whole texts is slow and reads words such as "we" or "may" as dates;
+here it only ever sees a phrase a pattern already took for a date, and its result is checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from functools import lru_cache
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MONTH_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+#: A full or partial date written in an article: "31 December 2021", "December 31 2021", "March 2023".
+DATE_PHRASE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTH_RX}\.?,?\s+(?:19|20)\d{{2}})\b", re.I)
+
+
+@lru_cache(maxsize=2048)
+def parse_date_phrase(phrase: str) -> tuple[dt.date, str] | None:
+    """A date phrase as (date, precision) with precision "day" or "month", or None."""
+    import dateparser
+
+    has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"(?:19|20)\d{2}", "", phrase)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(phrase, languages=["en"],
+                                  settings={"PREFER_DAY_OF_MONTH": "last", "DATE_ORDER": "DMY",
+                                            "REQUIRE_PARTS": ["month", "year"]})
+    if parsed is None:
+        return None
+    return parsed.date(), ("day" if has_day else "month")
+
+
+def month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, month_end(y, m).day))
+
+
+def iso_month(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}"

@@ -1,0 +1,129 @@
+"""Applying the rules: each checkable claim gets the verdict of the first rule that applies to it."""
+
+from __future__ import annotations
+
+import logging
+
+from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, fmt
+from factcheck.engine.rules import Rule
+from factcheck.models import Claim, Document, Source, Verdict
+
+log = logging.getLogger(__name__)
+_RANK = {"supported": 0, "close": 1, "contradicted": 2}
+
+
+class _Fields(dict):
+    """Message fields; a field a message names but a verdict lacks reads as "?" rather than failing."""
+
+    def __missing__(self, key):
+        return "?"
+
+
+class Engine:
+    """Holds the rules and the reference store; judges the claims of one document at a time."""
+
+    def __init__(self, rules: list[Rule], store, *, official_only: bool = False, close_margin: float | None = None):
+        self.rules = rules
+        self.store = store
+        self.official_only = official_only
+        self.close_margin = close_margin
+
+    def rule_for(self, claim: Claim) -> Rule | None:
+        for rule in self.rules:
+            a = rule.applies_to
+            if claim.kind not in a.kinds:
+                continue
+            if a.metrics and claim.metric not in {self.store.vocabulary.canonical(m) for m in a.metrics}:
+                continue
+            if a.units and claim.unit not in a.units:
+                continue
+            if a.needs_part and not claim.part:
+                continue
+            return rule
+        return None
+
+    def judge(self, claims: list[Claim], doc: Document) -> list[Claim]:
+        return [c.model_copy(update={"verdict": self.verdict(c, claims, doc)}) for c in claims]
+
+    def verdict(self, claim: Claim, claims: list[Claim], doc: Document) -> Verdict:
+        if not claim.checkable:
+            return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
+        rule = self.rule_for(claim)
+        if rule is None:
+            return Verdict(label="unverifiable",
+                           explanation=f"No rule checks a {claim.kind} of {claim.metric} yet, so “{claim.surface}” "
+                                       "cannot be verified.")
+        try:
+            return self._apply(rule, claim, claims, doc)
+        except Exception as e:  # noqa: BLE001 - one failing rule must not stop the article
+            log.exception("rule %s failed on %s", rule.id, claim.surface)
+            return Verdict(label="error", rule=rule.id, rule_version=rule.version,
+                           explanation=f"Rule {rule.id} ({rule.name}) failed on this claim: {type(e).__name__}: {e}")
+
+    def _apply(self, rule: Rule, claim: Claim, claims: list[Claim], doc: Document) -> Verdict:
+        metric = self.store.vocabulary.canonical(rule.reference.metric or claim.metric) or claim.metric
+        ctx = Context(claim=claim, claims=claims, document=doc, store=self.store, metric=metric,
+                      geography=claim.geography or rule.reference.geography, window_days=rule.reference.window_days,
+                      official_only=self.official_only)
+        evidences: list[Evidence] = STRATEGIES[rule.reference.strategy](ctx)
+        compare = COMPARISONS[rule.compare.comparison]
+        margin = self.close_margin if self.close_margin is not None else rule.compare.close_margin
+        judged = [(e, compare(claim, e.value, margin, e.scale)) for e in evidences if e.value is not None]
+        fields = _Fields(claimed=claim.surface, metric=metric, geography=ctx.geography or "England and Wales",
+                         as_of=claim.as_of or "no date")
+        internal_miss = [(e, o) for e, o in judged if e.internal and o.label != "supported"]
+        official = [(e, o) for e, o in judged if not e.internal]
+        if internal_miss:
+            e, o = internal_miss[0]
+            label, (e, o) = "inconsistent", (e, o)
+        elif official:
+            e, o = min(official, key=lambda eo: (_RANK[eo[1].label], abs(eo[1].difference or 0)))
+            label = o.label
+        elif judged:
+            e, o = judged[0]
+            label = o.label
+        else:
+            missing = "; ".join(dict.fromkeys(e.missing for e in evidences if e.missing)) or "no official figure"
+            fields.update(missing=missing)
+            return Verdict(label="unverifiable", rule=rule.id, rule_version=rule.version,
+                           explanation=rule.messages.unverifiable.format_map(fields))
+        sources = [f.source for f in e.figures]
+        as_share = e.scale != 1 or claim.kind == "proportion"
+        fields.update(official=f"{e.value:.1%}" if as_share else fmt(e.value),
+                      official_as_of=e.as_of or "?", measure=e.measure or "", arithmetic=e.arithmetic or "",
+                      interval=_interval(o.claimed, e.scale if e.scale != 1 else (0.01 if as_share else 1)),
+                      difference=f"{o.difference:+.1%}" if as_share and o.difference is not None else fmt(o.difference),
+                      source=_cite(sources), note=(f" Note: {e.note}." if e.note else ""))
+        template = getattr(rule.messages, label) or rule.messages.contradicted
+        explanation = template.format_map(fields)
+        if any(s.kind == "reported" for s in sources):
+            explanation += (" This rests on a reported figure: the official number as reproduced by "
+                            + ", ".join(sorted({s.reported_by for s in sources if s.reported_by})) + ".")
+        return Verdict(label=label, rule=rule.id, rule_version=rule.version,
+                       official=round(e.value, 6), official_as_of=e.as_of, official_measure=e.measure,
+                       claimed=o.claimed, difference=o.difference, tolerance=o.tolerance,
+                       arithmetic=e.arithmetic, explanation=explanation, sources=sources)
+
+
+def _interval(bounds, scale: float) -> str:
+    lo, hi = bounds
+    unit = "%" if scale != 1 else ""
+    k = 100 if scale != 1 else 1
+    if lo is None and hi is None:
+        return "any value"
+    if lo is None:
+        return f"at most {fmt(hi * k)}{unit}"
+    if hi is None:
+        return f"more than {fmt(lo * k)}{unit}"
+    if lo == hi:
+        return f"{fmt(lo * k)}{unit}"
+    return f"{fmt(lo * k)}{unit} to {fmt(hi * k)}{unit}"
+
+
+def _cite(sources: list[Source]) -> str:
+    parts = []
+    for s in dict.fromkeys(sources):
+        when = f", {s.published:%d %b %Y}" if s.published else ""
+        via = f", as reported by {s.reported_by}" if s.kind == "reported" and s.reported_by else ""
+        parts.append(f"{s.publisher or s.title}: {s.title}{when}{via}")
+    return "; ".join(parts)

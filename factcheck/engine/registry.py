@@ -1,0 +1,251 @@
+"""Registered strategies (how the official figure is found) and comparisons (how it is judged).
+
+Each is a small function under a versioned name; a rule may only name registered ones, and changed
+behaviour gets a new version so that old reports stay reproducible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from factcheck.dates import add_months, month_end
+from factcheck.intervals import claim_interval, contains, distance
+from factcheck.models import Claim, Document, Figure
+from factcheck.reference.gazetteer import NATIONAL
+
+STRATEGIES: dict[str, Callable] = {}
+COMPARISONS: dict[str, Callable] = {}
+
+
+def strategy(name: str):
+    def register(fn):
+        STRATEGIES[name] = fn
+        return fn
+    return register
+
+
+def comparison(name: str):
+    def register(fn):
+        COMPARISONS[name] = fn
+        return fn
+    return register
+
+
+@dataclass
+class Context:
+    """What a strategy may use: the claim, the other claims of the article, and the figures."""
+
+    claim: Claim
+    claims: list[Claim]
+    document: Document
+    store: object  # ReferenceStore (kept loose to avoid an import cycle)
+    metric: str
+    geography: str | None
+    window_days: int = 0
+    official_only: bool = False
+
+
+@dataclass
+class Evidence:
+    """An official value comparable with the claim, how it was reached, or what is missing."""
+
+    value: float | None = None
+    figures: list[Figure] = field(default_factory=list)
+    arithmetic: str | None = None
+    as_of: str | None = None
+    measure: str | None = None
+    missing: str | None = None
+    internal: bool = False  # computed from the article's own numbers: a miss is an inconsistency
+    note: str | None = None
+    scale: float = 1.0  # the claim's value times this is in the official figure's units
+
+
+def fmt(v: float | None) -> str:
+    """A figure as a journalist writes it: 4,494; 140,228.33; 37.6%."""
+    if v is None:
+        return "?"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def claim_dates(as_of: str | None) -> tuple[dt.date, dt.date] | None:
+    """The start and end date of an as_of ("2021-12-31", "2021-12", "2021", "2020-12/2021-12")."""
+    if not as_of:
+        return None
+    parts = as_of.split("/")
+
+    def point(s: str, end: bool) -> dt.date | None:
+        s = s.strip()
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+            return dt.date.fromisoformat(s)
+        if re.fullmatch(r"\d{4}-\d{2}", s):
+            y, m = map(int, s.split("-"))
+            return month_end(y, m) if end else dt.date(y, m, 1)
+        if re.fullmatch(r"\d{4}", s):
+            return dt.date(int(s), 3, 31)  # workforce snapshots are as at 31 March
+        return None
+
+    if len(parts) == 2:
+        a, b = point(parts[0], True), point(parts[1], True)
+        return (a, b) if a and b else None
+    d = point(parts[0], True)
+    return (d, d) if d else None
+
+
+def _latest_on_or_before(ctx: Context, metric: str, geography: str, date: dt.date, measure: str,
+                         window_days: int) -> Figure | None:
+    dates = [d for d in ctx.store.dates(metric, geography, measure) if d <= date and (date - d).days <= window_days]
+    if not dates:
+        return None
+    return ctx.store.lookup(metric, geography, dates[-1], measure, published_by=ctx.document.published,
+                            official_only=ctx.official_only)
+
+
+def _measures(ctx: Context, metric: str, geography: str) -> list[str]:
+    held = ctx.store.measures(metric, geography)
+    if ctx.claim.measure:
+        return [ctx.claim.measure] if ctx.claim.measure in held else [ctx.claim.measure]
+    return held or ["headcount"]
+
+
+def _missing(ctx: Context, metric: str, geography: str, when: str, measure: str | None = None) -> Evidence:
+    held = ctx.store.dates(metric, geography, measure)
+    what = f"{metric} for {geography}" + (f" ({measure})" if measure else "") + f" at {when}"
+    if held:
+        span = f"{held[0]:%d %b %Y} to {held[-1]:%d %b %Y}"
+        return Evidence(missing=f"no official figure for {what}; figures held: {len(held)} dates, {span}")
+    return Evidence(missing=f"no official figure for {what} in the reference data")
+
+
+@strategy("level.v1")
+def level_v1(ctx: Context) -> list[Evidence]:
+    """The figure for the claim's date (the end of a period), in each measure held; with a window,
+    the latest figure published for a date on or before it ("over 11,000 … already recruited")."""
+    geography = ctx.geography or NATIONAL
+    dates = claim_dates(ctx.claim.as_of)
+    if dates is None:
+        return [Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric} can be chosen")]
+    date = dates[1]
+    out = []
+    for measure in _measures(ctx, ctx.metric, geography):
+        f = _latest_on_or_before(ctx, ctx.metric, geography, date, measure, ctx.window_days)
+        if f is None:
+            out.append(_missing(ctx, ctx.metric, geography, f"{date:%d %b %Y}", measure))
+            continue
+        note = None if f.as_of == date else f"the latest official figure on or before {date:%d %b %Y} is for {f.as_of:%d %b %Y}"
+        out.append(Evidence(value=f.value, figures=[f], as_of=f.as_of.isoformat(), measure=f.measure, note=note,
+                            arithmetic=f"official {fmt(f.value)} ({f.measure}, {f.as_of:%d %b %Y})"))
+    return out
+
+
+@strategy("change.v1")
+def change_v1(ctx: Context) -> list[Evidence]:
+    """The difference between the official figures at the start and the end of the claim's period:
+    the latest snapshot on or before its end, and the one a period's length before that."""
+    geography = ctx.geography or NATIONAL
+    dates = claim_dates(ctx.claim.as_of)
+    if dates is None or dates[0] == dates[1]:
+        return [Evidence(missing=f"the claim does not say over which period {ctx.metric} changed")]
+    start, end = dates
+    months = (end.year - start.year) * 12 + end.month - start.month
+    out = []
+    for measure in _measures(ctx, ctx.metric, geography):
+        f_end = _latest_on_or_before(ctx, ctx.metric, geography, end, measure, max(ctx.window_days, 0))
+        if f_end is None:
+            out.append(_missing(ctx, ctx.metric, geography, f"{end:%d %b %Y}", measure))
+            continue
+        start_date = add_months(f_end.as_of, -months)
+        start_date = month_end(start_date.year, start_date.month)
+        f_start = ctx.store.lookup(ctx.metric, geography, start_date, measure, published_by=ctx.document.published,
+                                   official_only=ctx.official_only)
+        if f_start is None:
+            out.append(_missing(ctx, ctx.metric, geography, f"{start_date:%d %b %Y}", measure))
+            continue
+        diff = f_end.value - f_start.value
+        note = None if f_end.as_of == end else (
+            f"the article's period ends {end:%b %Y}; the nearest official snapshots are {f_start.as_of:%d %b %Y} "
+            f"and {f_end.as_of:%d %b %Y}")
+        out.append(Evidence(value=diff, figures=[f_start, f_end], measure=measure,
+                            as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
+                            arithmetic=f"{fmt(f_end.value)} − {fmt(f_start.value)} = {fmt(diff)} ({measure}, "
+                                       f"{f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})"))
+    return out
+
+
+@strategy("share.v1")
+def share_v1(ctx: Context) -> list[Evidence]:
+    """A share of a whole: the part stated in the same sentence, over the whole stated elsewhere in
+    the article (an inconsistency when they disagree) or else the official figure for the whole."""
+    claim = ctx.claim
+    scale = 0.01 if claim.unit == "percent" else 1.0
+    part = next((c for c in ctx.claims if c.id == claim.part), None)
+    if part is None or not claim.share_of:
+        return [Evidence(missing="the article does not say what the share is of, or of how many")]
+    whole_metric = claim.share_of
+    geography = claim.geography or part.geography or NATIONAL
+    stated = [c for c in ctx.claims if c.metric == whole_metric and c.id not in (claim.id, part.id)
+              and (c.geography or NATIONAL) == geography and c.unit is None and c.hedge == "exact"]
+    out = []
+    for whole in stated:
+        ratio = part.value / whole.value if whole.value else None
+        if ratio is None:
+            continue
+        out.append(Evidence(value=ratio, internal=True, as_of=claim.as_of, scale=scale,
+                            arithmetic=f"{fmt(part.value)} of {fmt(whole.value)} is {ratio:.1%} "
+                                       f"(both stated in the article: “{part.surface}”, “{whole.surface}”)"))
+    dates = claim_dates(claim.as_of)
+    spec_date = None
+    spec = ctx.store.vocabulary.metrics.get(whole_metric)
+    if spec and spec.default_as_of:
+        spec_date = claim_dates(spec.default_as_of)
+    when = (spec_date or dates)
+    if when:
+        f = _latest_on_or_before(ctx, whole_metric, geography, when[1], "headcount", 3660)
+        if f is not None and f.value:
+            ratio = part.value / f.value
+            out.append(Evidence(value=ratio, figures=[f], as_of=f.as_of.isoformat(), measure=f.measure, scale=scale,
+                                arithmetic=f"{fmt(part.value)} of {fmt(f.value)} ({whole_metric}, {geography}) is {ratio:.1%}"))
+    if not out:
+        out.append(Evidence(missing=f"no figure for the whole ({whole_metric} for {geography}) in the article or the reference data"))
+    return out
+
+
+# -- comparisons -----------------------------------------------------------------------------------
+@dataclass
+class Outcome:
+    label: str
+    difference: float | None
+    tolerance: float | None
+    claimed: tuple[float | None, float | None]
+
+
+def claimed_interval(claim: Claim, scale: float = 1.0) -> tuple[float | None, float | None]:
+    """The claim's interval in the units of the official figure (percentages as fractions for shares)."""
+    lo, hi = claim_interval(claim.value, claim.hedge, claim.resolution, claim.value_high)
+    signed = -1 if claim.kind == "change" and claim.direction == "down" else 1
+    lo = None if lo is None else lo * scale * signed
+    hi = None if hi is None else hi * scale * signed
+    if signed < 0:
+        lo, hi = hi, lo
+    return lo, hi
+
+
+@comparison("interval.v1")
+def interval_v1(claim: Claim, official: float, close_margin: float, scale: float = 1.0) -> Outcome:
+    """Supported when the official value lies in the claim's interval; close when it lies within
+    `close_margin` (relative) of it; contradicted beyond."""
+    interval = claimed_interval(claim, scale)
+    open_low = claim.hedge == "over"
+    if contains(interval, official, open_low=open_low):
+        return Outcome("supported", 0.0, 0.0, interval)
+    gap = distance(interval, official)
+    if open_low and gap == 0:
+        gap = abs(official) * 1e-9 or 1e-9
+    tolerance = abs(official) * close_margin
+    signed = -1 if claim.kind == "change" and claim.direction == "down" else 1
+    return Outcome("close" if gap <= tolerance else "contradicted", official - claim.value * scale * signed,
+                   tolerance, interval)

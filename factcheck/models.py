@@ -1,0 +1,144 @@
+"""The typed hand-overs between stages: document → quantities → claims → figures → verdicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Hedge = Literal["exact", "over", "under", "at_least", "at_most", "about", "almost", "up_to", "range"]
+Kind = Literal["count", "change", "percentage", "proportion", "rate", "money", "target", "rank_record", "other"]
+Direction = Literal["up", "down", "none"]
+Measure = Literal["headcount", "fte"]
+Tier = Literal["official", "reported"]
+Label = Literal["supported", "close", "contradicted", "inconsistent", "unverifiable", "not_checkable", "error"]
+
+#: Verdicts in order of how much a journalist needs to look at them (worst first).
+LABEL_SEVERITY: dict[str, int] = {
+    "error": 6,
+    "contradicted": 5,
+    "inconsistent": 5,
+    "unverifiable": 3,
+    "close": 2,
+    "supported": 1,
+    "not_checkable": 0,
+}
+
+
+class Frozen(BaseModel):
+    """Base for values passed between stages: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Document(Frozen):
+    """An article as read: its text exactly as decoded, and what we know about it."""
+
+    source: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    published_from: str | None = None  # how the date was found: option, date-line, dateline, metadata
+    sha256: str
+
+
+class Quantity(Frozen):
+    """A number written in text, with its hedge as an interval; `text[start:end]` is its surface."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None = None
+    unit: str | None = None  # None (a plain count), percent, percentage_point, GBP, fraction, multiple, rank, …
+    hedge: Hedge = "exact"
+    bounds: tuple[float | None, float | None]
+    resolution: float | None = None  # unit of the last written digit (0 = an exact word such as "half")
+    number_start: int | None = None  # where the bare number starts (after hedge and direction words)
+
+
+class Source(Frozen):
+    """Where an official figure was published; `kind` says if it reaches us first hand or as reported."""
+
+    title: str
+    url: str
+    published: dt.date | None = None
+    locator: str | None = None
+    kind: Tier = "official"
+    publisher: str | None = None
+    reported_by: str | None = None  # for the reported tier: the agency or paper that reproduced it
+    edition: str | None = None
+
+
+class Figure(Frozen):
+    """One official figure: a metric for a place at a date, with its provenance."""
+
+    metric: str
+    geography: str
+    geography_code: str | None = None
+    as_of: dt.date
+    period: str | None = None
+    measure: str
+    value: float
+    dataset: str
+    edition: str
+    locator: str | None = None
+    source: Source
+
+
+class Verdict(Frozen):
+    """A claim's reconciliation with the official figures, carrying its evidence."""
+
+    label: Label
+    rule: str | None = None
+    rule_version: int | None = None
+    official: float | None = None
+    official_as_of: str | None = None
+    official_measure: str | None = None
+    claimed: tuple[float | None, float | None] | None = None
+    difference: float | None = None
+    tolerance: float | None = None
+    arithmetic: str | None = None
+    explanation: str
+    sources: list[Source] = Field(default_factory=list)
+
+
+class Claim(Frozen):
+    """A quantity that says something: what it counts, where, when, who says it, and its verdict."""
+
+    id: str
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    sentence_start: int
+    value: float
+    value_high: float | None = None
+    unit: str | None = None
+    hedge: Hedge = "exact"
+    bounds: tuple[float | None, float | None]
+    resolution: float | None = None
+    kind: Kind
+    direction: Direction = "none"
+    metric: str = "other"
+    measure: Measure | None = None
+    geography: str | None = None
+    as_of: str | None = None
+    speaker: str | None = None
+    checkable: bool = False
+    reason: str | None = None  # why a claim is not checkable
+    share_of: str | None = None  # for shares: the metric of the whole ("of their allocation")
+    part: str | None = None  # for shares: the id of the claim giving the part in the same sentence
+    verdict: Verdict | None = None
+
+
+class Report(Frozen):
+    """Everything known about one checked document, ready to render."""
+
+    factcheck: str
+    document: Document
+    claims: list[Claim]
+    summary: dict[str, int]
+    reference_data: str | None = None
+    generated: str | None = None

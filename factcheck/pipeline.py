@@ -1,0 +1,54 @@
+"""The whole check of one document: text → quantities → claims → figures → verdicts → report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.claims import ClaimExtractor
+from factcheck.engine.evaluate import Engine
+from factcheck.engine.rules import load_rules
+from factcheck.models import LABEL_SEVERITY, Claim, Document, Report
+from factcheck.nlp import load_pipeline
+from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
+from factcheck.reference.store import ReferenceStore
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+
+
+@dataclass
+class Checker:
+    """Everything loaded once and reused for every document: the model, the figures, the rules."""
+
+    store: ReferenceStore
+    engine: Engine
+    extractor: ClaimExtractor
+
+    @classmethod
+    def load(cls, reference_dir: Path | str = DEFAULT_REFERENCE_DIR, rules_dir: Path | str = DEFAULT_RULES_DIR,
+             *, official_only: bool = False, close_margin: float | None = None) -> Checker:
+        store = ReferenceStore.load(reference_dir)
+        rules = load_rules(rules_dir, store.vocabulary)
+        engine = Engine(rules, store, official_only=official_only, close_margin=close_margin)
+        return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer))
+
+    def claims(self, doc: Document) -> list[Claim]:
+        """The claims of a document, before any verdict."""
+        nlp_doc = load_pipeline()(doc.text)
+        return self.extractor.extract(doc, nlp_doc, nlp_doc._.quantities)
+
+    def check(self, doc: Document, *, generated: dt.datetime | None = None) -> Report:
+        """Claims with their verdicts, and a summary count per verdict."""
+        claims = self.engine.judge(self.claims(doc), doc)
+        return Report(factcheck=__version__, document=doc, claims=claims, summary=summarise(claims),
+                      reference_data=str(self.store.root),
+                      generated=generated.isoformat(timespec="seconds") if generated else None)
+
+
+def summarise(claims: list[Claim]) -> dict[str, int]:
+    summary = {"claims": len(claims), "checkable": sum(c.checkable for c in claims)}
+    for label in LABEL_SEVERITY:
+        summary[label] = sum(1 for c in claims if c.verdict and c.verdict.label == label)
+    return summary

@@ -1,0 +1,63 @@
+"""Words the quantity scanner knows: hedges, scales, number words, fractions, multiples, records."""
+
+from __future__ import annotations
+
+# Hedge phrases written before a number, as the hedge they mean; matched longest first.
+HEDGES: dict[str, str] = {
+    "just over": "over", "well over": "over", "a little over": "over", "slightly over": "over",
+    "over": "over", "more than": "over", "in excess of": "over", "upwards of": "over",
+    "above": "over", "greater than": "over", "exceeding": "over",
+    "just under": "under", "just below": "under", "slightly under": "under", "under": "under",
+    "fewer than": "under", "less than": "under", "below": "under",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
+    "up to": "up_to",
+    "almost": "almost", "nearly": "almost", "close to": "about", "approaching": "almost",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about", "some": "about",
+    "an estimated": "about", "the estimated": "about", "estimated": "about", "circa": "about",
+    "approx.": "about", "approx": "about", "c.": "about",
+}
+# Hedges written after a number ("£6 million plus", "2,000 or more").
+POST_HEDGES: dict[str, str] = {"plus": "over", "or more": "at_least", "or so": "about", "or fewer": "at_most",
+                               "or less": "at_most"}
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR"}
+CURRENCY_WORDS = {"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "dollars": "USD", "euros": "EUR",
+                  "pence": "GBX", "p": "GBX"}
+
+UNITS_WORDS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+              "seventy": 70, "eighty": 80, "ninety": 90}
+MULTIPLIER_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+COUNT_NOUNS = {"dozen": 12, "score": 20, "couple": 2, "pair": 2, "grand": 1000}
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}
+# Written fractions: the denominator word, singular and plural, as its value.
+FRACTION_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                         "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+# Multiples, as the factor they say and the direction they imply.
+MULTIPLES = {"doubled": (2, "up"), "double": (2, "up"), "doubling": (2, "up"), "tripled": (3, "up"),
+             "trebled": (3, "up"), "triple": (3, "up"), "treble": (3, "up"), "quadrupled": (4, "up"),
+             "halved": (0.5, "down"), "halving": (0.5, "down")}
+SUPERLATIVES = ["biggest", "largest", "highest", "lowest", "smallest", "worst", "best", "greatest",
+                "fastest", "slowest", "most", "least"]
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"]
+# A word before a bare number that makes it something to dial, not a quantity.
+PHONE_CUES = ["call", "calling", "dial", "dialling", "ring", "phone", "phoning", "text", "via", "on",
+              "contact", "contacting", "using"]
+PHONE_NUMBERS = {"101", "999", "111", "112", "105", "116 123", "0800"}

@@ -1,0 +1,56 @@
+"""The one place quantulum3 is called: the values of spelled-out numbers in candidate spans.
+
+quantulum3 is run on short candidate spans only, never on whole texts, and its known faults are
+corrected here: a lone "one" not read at all, "a dozen" read as 1 dozen, "£2.5m" read as metres, "20k" as kelvin, ranges returned
+as their mean, and ordinals ("fifth") read as fractions.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import lru_cache
+
+from factcheck.quantities.lexicon import COUNT_NOUNS, TENS_WORDS, UNITS_WORDS
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+    return parser
+
+
+@lru_cache(maxsize=4096)
+def word_number_value(span: str) -> float | None:
+    """The value of a spelled-out number ("one hundred and five", "twenty thousand"), or None when
+    quantulum3 does not read the whole span as one number."""
+    text = span.strip()
+    low = text.lower()
+    if low in UNITS_WORDS or low in TENS_WORDS:
+        # quantulum3 skips a lone "one" (it reads it as an article); single words are ours
+        return float(UNITS_WORDS.get(low, TENS_WORDS.get(low, 0)))
+    for noun, n in COUNT_NOUNS.items():
+        # quantulum3 reads "a dozen" as one dozen of a unit called dozen: count nouns are ours
+        if low in (noun, f"a {noun}", f"one {noun}"):
+            return float(n)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            found = _parser().parse(text)
+    except Exception as e:  # noqa: BLE001 - a parser fault must not stop an article
+        log.debug("quantulum3 failed on %r: %s", text, e)
+        return None
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if q.span[0] > 1 or q.span[1] < len(text) - 1:
+        return None  # it read only part of the span
+    if q.unit.name not in ("dimensionless",) and q.unit.entity.name not in ("dimensionless",):
+        return None
+    if getattr(q, "uncertainty", None):
+        return None  # a range read as its mean: ranges are ours
+    return float(q.value)

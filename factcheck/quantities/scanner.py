@@ -1,0 +1,323 @@
+"""Finds quantities in plain text: numbers with their hedges, units, ranges, fractions and records.
+
+Patterns are built from the lexicon; what is not a quantity (years, dates, fiscal years, times,
+phone numbers, codes, list labels) is recognised and dropped here, so later stages never see it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.intervals import hedge_bounds
+from factcheck.models import Quantity
+from factcheck.quantities import lexicon as L
+from factcheck.quantities.quantulum_adapter import word_number_value
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NUMWORDS = _alt([*L.UNITS_WORDS, *L.TENS_WORDS, *L.MULTIPLIER_WORDS, "dozen"])
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_WORDNUM = (rf"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
+            rf"(?:{_NUMWORDS})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORDS}))*")
+_HALF_SUFFIX = r"(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter))"
+_SCALE = rf"(?:\s?(?:{_alt([s for s in L.SCALES if len(s) > 2])})|(?:{_alt([s for s in L.SCALES if len(s) <= 2])}))(?![A-Za-z])"
+CORE = re.compile(
+    rf"(?P<cur>[£$€]\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}\b{_HALF_SUFFIX}?))(?P<scale>{_SCALE})?",
+    re.I)
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b)|\s+percentage\s+points?\b|\s+(?:points?|pts)\b", re.I)
+_HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<h>{_alt(L.HEDGES)})\s+$", re.I)
+_POST_HEDGE = re.compile(rf"^\s*(?P<h>{_alt(L.POST_HEDGES)})\b", re.I)
+_CURRENCY_AFTER = re.compile(rf"^\s*(?P<c>{_alt(['pounds', 'pound', 'sterling', 'dollars', 'euros', 'pence'])})\b", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*", re.I)
+_BETWEEN = re.compile(r"(?:^|\s)(?:between|from)\s+$", re.I)
+_TIME_UNIT = re.compile(r"^[\s-]+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b", re.I)
+
+_MONTH = _alt(L.MONTHS)
+_SKIP = [
+    re.compile(r"\b(?:https?://|www\.)\S+", re.I),  # URLs
+    re.compile(r"\S+@\S+\.\w+"),  # e-mail addresses
+    re.compile(r"\b\S+\.(?:pdf|docx?|xlsx?|ods|csv|html?|jpe?g|png)\b", re.I),  # file names
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b"),  # ISO dates and timestamps
+    re.compile(r"\b(?:19|20)\d{2}\s*[/–-]\s*(?:(?:19|20)?\d{2})\b"),  # fiscal years, 2021/22, 2008-09
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+(?:19|20)\d{{2}})?", re.I),
+    re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}})?", re.I),
+    re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b", re.I),
+    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 31/12/2021
+    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I),  # times
+    re.compile(r"\b\d{1,2}:\d{2}\b"),
+    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", re.I),
+    re.compile(r"\b[A-Za-z]+-\d+\b"),  # COVID-19, M-25
+    re.compile(r"\b\d+[A-Za-z]*_\w+|\w+_\d+\b"),  # codes with underscores
+    re.compile(r"(?m)^\s*\(?\d{1,2}[.)]\s"),  # list labels "1." "2)"
+    re.compile(r"\b\d{4,5}\s?\d{6}\b|\b0\d{2,4}\s\d{3,4}\s?\d{3,4}\b"),  # telephone numbers
+]
+_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+_YEAR_CONTEXT_BEFORE = re.compile(
+    rf"(?:\b(?:in|since|from|to|until|till|by|of|between|and|before|after|during|early|late|mid|spring|summer|autumn|"
+    rf"winter|year|end|start|the|{_MONTH})|[-–(/])\s*$", re.I)
+
+_FRACTION = re.compile(
+    rf"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+(?P<den>{_alt(L.FRACTION_DENOMINATORS)})\b"
+    rf"|\b(?P<half>half)\b", re.I)
+_ONE_IN = re.compile(
+    rf"\b(?P<a>{_NUMWORDS}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUMWORDS}|\d+)\b(?!\s*(?:%|per))", re.I)
+_MULTIPLE = re.compile(rf"\b(?P<m>{_alt(L.MULTIPLES)})\b", re.I)
+_RANK = re.compile(
+    rf"\b(?P<ord>{_alt(L.ORDINALS)}|\d+(?:st|nd|rd|th))[\s-]+(?P<sup>{_alt(L.SUPERLATIVES)})\b", re.I)
+_RECORD = re.compile(
+    r"\b(?:(?:an?|the)\s+)?(?:all[- ]time\s+(?:high|low)|record\s+(?:high|low|level|numbers?)"
+    r"|(?:highest|lowest|biggest|largest|smallest)\s+(?:level\s+|number\s+|figure\s+)?"
+    r"(?:since\s+(?:(?:19|20)\d{2}|records\s+began)|(?:in|for)\s+(?:a|an?\s+|over\s+a\s+)?(?:decade|generation|\w+\s+years?)|on\s+record|ever))",
+    re.I)
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for rx in _SKIP:
+        spans += [(m.start(), m.end()) for m in rx.finditer(text)]
+    return spans
+
+
+def _overlaps(spans, a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def digits_value(s: str) -> tuple[float, float]:
+    """The value of "2,144" or "14.2" and the unit of its last written digit."""
+    s = s.replace(",", "")
+    if "." in s:
+        decimals = len(s.split(".")[1])
+        return float(s), 10.0 ** -decimals
+    trailing = len(s) - len(s.rstrip("0")) if s.strip("0") else 0
+    return float(s), 10.0 ** trailing
+
+
+def _word_resolution(value: float) -> float:
+    """A spelled-out number is as precise as its last non-zero digit ("twenty thousand" ±500)."""
+    if value <= 0 or not float(value).is_integer():
+        return 0.0
+    v, r = int(value), 1
+    while v and v % 10 == 0:
+        v //= 10
+        r *= 10
+    return float(r)
+
+
+class _Found:
+    """A quantity under construction: its span grows as hedges, units and ranges attach."""
+
+    def __init__(self, start, end, value, resolution, unit=None, number_start=None):
+        self.start, self.end, self.value, self.resolution, self.unit = start, end, value, resolution, unit
+        self.number_start = start if number_start is None else number_start
+        self.hedge, self.value_high = "exact", None
+
+    def quantity(self, text: str) -> Quantity | None:
+        if not math.isfinite(self.value) or (self.value_high is not None and not math.isfinite(self.value_high)):
+            return None
+        return Quantity(start=self.start, end=self.end, text=text[self.start:self.end], value=self.value,
+                        value_high=self.value_high, unit=self.unit, hedge=self.hedge,
+                        bounds=hedge_bounds(self.value, self.hedge, self.value_high),
+                        resolution=self.resolution, number_start=self.number_start)
+
+
+def _core_value(m: re.Match) -> tuple[float, float] | None:
+    if m.group("digits"):
+        value, res = digits_value(m.group("digits"))
+    else:
+        words = m.group("words")
+        half = re.search(_HALF_SUFFIX + "$", words, re.I)
+        base = words[: half.start()] if half else words
+        v = word_number_value(base)
+        if v is None:
+            return None
+        value, res = v, _word_resolution(v)
+        if half:
+            value += 0.5 if "half" in half.group(0).lower() else 0.25
+            res = 0.0
+    scale = m.group("scale")
+    if scale:
+        factor = L.SCALES[scale.strip().lower()]
+        value, res = value * factor, res * factor
+    return value, res
+
+
+def _is_year(text: str, m: re.Match, after: str) -> bool:
+    d = m.group("digits")
+    if not d or not _YEAR.match(d) or m.group("cur") or m.group("scale"):
+        return False
+    if re.match(r"^\s*(?:%|per\s?cent)", after, re.I):
+        return False
+    before = text[max(0, m.start() - 25): m.start()]
+    nxt = re.match(r"^\s+([a-z]+)", after)
+    # "2010 officers" counts officers; "in 2010", "2010 and 2019" and "2010." are years
+    if nxt and nxt.group(1) not in ("and", "or", "to", "was", "were", "is", "as", "when", "the", "a", "in", "at", "on",
+                                    "for", "with", "by", "but", "after", "before", "onwards", "levels", "level",
+                                    "figures", "figure", "election", "budget", "census", "report", "data"):
+        return bool(_YEAR_CONTEXT_BEFORE.search(before)) or not nxt.group(1).endswith("s")
+    return True
+
+
+def _is_phone(text: str, m: re.Match) -> bool:
+    d = m.group("digits")
+    if not d or d not in L.PHONE_NUMBERS:
+        return False
+    before = text[max(0, m.start() - 30): m.start()].lower()
+    after = text[m.end(): m.end() + 20].lower()
+    return bool(re.search(rf"\b(?:{'|'.join(L.PHONE_CUES)})\s+(?:the\s+)?(?:number\s+)?$", before)
+                or re.match(r"^\s*(?:or\s+\d+\s*)?(?:call|number|line|service|non-emergency|emergency)", after)
+                or re.search(r"\b(?:or|and)\s+$", before) and re.search(r"\b(?:101|999)\b", before))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order, each with its span, value, unit, hedge and bounds."""
+    skip = _masked(text)
+    found: list[_Found] = []
+    for m in CORE.finditer(text):
+        a, b = m.span()
+        if _overlaps(skip, a, b):
+            continue
+        # a number glued to letters or digits is a code ("A1", "5G", "M25"), not a quantity
+        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_/") and not m.group("cur"):
+            continue
+        if b < len(text) and (text[b].isalnum() and not text[b:b + 2].lower() in ("st", "nd", "rd", "th")):
+            continue
+        if b < len(text) and text[b] in "_/" and b + 1 < len(text) and text[b + 1].isdigit():
+            continue
+        if b < len(text) - 1 and text[b:b + 2].lower() in ("st", "nd", "rd", "th"):
+            continue  # ordinals are handled as ranks
+        after = text[b: b + 40]
+        if _is_year(text, m, after) or _is_phone(text, m):
+            continue
+        cv = _core_value(m)
+        if cv is None:
+            continue
+        value, res = cv
+        q = _Found(a, b, value, res, number_start=a + (len(m.group("cur")) if m.group("cur") else 0))
+        if m.group("cur"):
+            q.unit = L.CURRENCY_SYMBOLS[m.group("cur").strip()]
+        pm = _PERCENT.match(after)
+        if pm and not q.unit:
+            q.unit = "percentage_point" if "point" in pm.group(0).lower() or "pt" in pm.group(0).lower() else "percent"
+            if q.unit == "percentage_point" and not re.search(r"percentage", pm.group(0), re.I):
+                q.unit = None if not re.search(r"per\s?cent|%", text[max(0, a - 60):a], re.I) else "percentage_point"
+                if q.unit is None:
+                    pm = None
+            if pm:
+                q.end = b + pm.end()
+        cm = _CURRENCY_AFTER.match(text[q.end:q.end + 20])
+        if cm and not q.unit:
+            q.unit = L.CURRENCY_WORDS[cm.group("c").lower()]
+            q.end += cm.end()
+        tm = _TIME_UNIT.match(text[q.end:q.end + 20])
+        if tm and not q.unit:
+            q.unit = tm.group("u").lower().rstrip("s")
+        found.append(q)
+    found = _join_ranges(text, found)
+    for q in found:
+        _attach_hedge(text, q)
+    found += _patterns(text, skip, found)
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[Quantity] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue  # overlapping readings: the earlier, longer one stands
+        q = f.quantity(text)
+        if q is not None:
+            out.append(q)
+            last_end = f.end
+    return out
+
+
+def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """"500-600", "500 to 600" and "between 500 and 600" are one quantity with a high value."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            gap = text[q.end:nxt.start]
+            joined = _RANGE_JOIN.fullmatch(gap + " ") or _RANGE_JOIN.fullmatch(gap)
+            between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) and re.fullmatch(r"\s+and\s+", gap)
+            if (joined or between) and nxt.value >= q.value and (q.unit == nxt.unit or q.unit is None or nxt.unit is None):
+                is_from = re.search(r"\bfrom\s+$", text[max(0, q.start - 8):q.start], re.I)
+                if not (is_from and not between):
+                    q.value_high, q.hedge = nxt.value, "range"
+                    q.unit = q.unit or nxt.unit
+                    if between and not is_from:
+                        q.start = q.start - len(_BETWEEN.search(text[max(0, q.start - 12):q.start]).group(0).lstrip())
+                    q.end = nxt.end
+                    out.append(q)
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _attach_hedge(text: str, q: _Found) -> None:
+    if q.hedge == "range":
+        return
+    hm = _HEDGE_BEFORE.search(text[max(0, q.start - 30):q.start])
+    if hm:
+        word = hm.group("h").lower()
+        # "some" is a hedge only before a number ("some 500"), "under"/"over" only when not a verb's object
+        q.hedge = L.HEDGES[word]
+        q.start -= len(text[max(0, q.start - 30):q.start]) - hm.start("h")
+        return
+    pm = _POST_HEDGE.match(text[q.end:q.end + 12])
+    if pm:
+        q.hedge = L.POST_HEDGES[pm.group("h").lower()]
+        q.end += pm.end()
+
+
+def _patterns(text: str, skip, taken: list[_Found]) -> list[_Found]:
+    """Fractions, "one in four", multiples, ranks and records: quantities without a digit."""
+    spans = [(f.start, f.end) for f in taken]
+    out: list[_Found] = []
+
+    def add(a, b, value, unit, res=0.0):
+        if not _overlaps(skip, a, b):
+            out.append(_Found(a, b, value, res, unit))
+
+    for m in _ONE_IN.finditer(text):
+        a_val = word_number_value(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
+        b_val = word_number_value(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
+        if a_val and b_val and b_val > a_val:
+            # the number words inside are replaced by the ratio they make together
+            spans_inside = [s for s in spans if m.start() <= s[0] and s[1] <= m.end()]
+            taken[:] = [f for f in taken if (f.start, f.end) not in spans_inside]
+            add(m.start(), m.end(), a_val / b_val, "fraction")
+    for m in _FRACTION.finditer(text):
+        if m.group("half"):
+            # "half" alone is a fraction; "half of", "over half", "halved" are read by claims
+            add(m.start(), m.end(), 0.5, "fraction")
+            continue
+        num = m.group("num").lower()
+        n = 1.0 if num in ("a", "an", "one") else (float(num) if num.isdigit() else float(L.UNITS_WORDS.get(num, 0)))
+        den = L.FRACTION_DENOMINATORS[m.group("den").lower()]
+        if n and n < den and not re.match(r"^\s+(?:of\s+the\s+way|time|place)", text[m.end():m.end() + 20]):
+            # "the third" is an ordinal; "a third" and "two-thirds" are fractions
+            if num.isdigit():
+                continue
+            taken[:] = [f for f in taken if not (m.start() <= f.start and f.end <= m.end())]
+            add(m.start(), m.end(), n / den, "fraction")
+    for m in _MULTIPLE.finditer(text):
+        factor, _direction = L.MULTIPLES[m.group("m").lower()]
+        add(m.start(), m.end(), factor, "multiple")
+    for m in _RANK.finditer(text):
+        o = m.group("ord").lower()
+        value = float(L.ORDINALS[o]) if o in L.ORDINALS else float(re.match(r"\d+", o).group(0))
+        add(m.start(), m.end(), value, "rank")
+    for m in _RECORD.finditer(text):
+        add(m.start(), m.end(), 1.0, "record")
+    # hedges apply to word quantities too ("over half", "nearly a third")
+    for f in out:
+        if f.unit == "fraction":
+            _attach_hedge(text, f)
+    return out

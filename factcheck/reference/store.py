@@ -1,0 +1,187 @@
+"""The reference store: every official figure of a reference-data folder, validated, with lookups."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from factcheck.errors import DataError, pydantic_problems
+from factcheck.models import Figure, Source
+from factcheck.reference.gazetteer import Gazetteer
+from factcheck.reference.schema import FIGURE_COLUMNS, DatasetMeta, FigureRow
+from factcheck.reference.vocabulary import Vocabulary
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "reference_data"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A dataset folder: its metadata and the path of its figures."""
+
+    meta: DatasetMeta
+    folder: Path
+
+
+def _read_meta(path: Path) -> tuple[DatasetMeta | None, list[str]]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        return None, [f"{path}: cannot read ({e.strerror})"]
+    except yaml.YAMLError as e:
+        return None, [f"{path}: not valid YAML ({str(e).splitlines()[0]})"]
+    if not isinstance(raw, dict):
+        return None, [f"{path}: expected a mapping of dataset fields"]
+    try:
+        return DatasetMeta(**raw), []
+    except ValidationError as e:
+        return None, pydantic_problems(str(path), e)
+
+
+class ReferenceStore:
+    """Official figures indexed by (metric, geography); each figure keeps its edition and source."""
+
+    def __init__(self, root: Path, figures: list[Figure], gazetteer: Gazetteer, vocabulary: Vocabulary,
+                 datasets: list[Dataset]):
+        self.root = root
+        self.figures = figures
+        self.gazetteer = gazetteer
+        self.vocabulary = vocabulary
+        self.datasets = datasets
+        self._index: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+        for f in figures:
+            self._index[(f.metric, f.geography)].append(f)
+
+    # -- loading -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, root: Path | str = DEFAULT_DIR) -> ReferenceStore:
+        """Load and validate a reference-data folder; every problem is reported at once."""
+        root = Path(root)
+        if not root.is_dir():
+            raise DataError([f"{root}: reference data folder not found"])
+        problems: list[str] = []
+        gazetteer = vocabulary = None
+        try:
+            gazetteer = Gazetteer.load(root / "gazetteer.csv")
+        except DataError as e:
+            problems += e.problems
+        try:
+            vocabulary = Vocabulary.load(root / "metrics.yaml")
+        except DataError as e:
+            problems += e.problems
+        if problems:
+            raise DataError(problems)
+        datasets, figures = [], []
+        for meta_path in sorted(root.glob("*/dataset.yaml")):
+            meta, errs = _read_meta(meta_path)
+            problems += errs
+            if meta is None:
+                continue
+            if meta.id != meta_path.parent.name:
+                problems.append(f"{meta_path} → id: {meta.id!r} differs from its folder {meta_path.parent.name!r}")
+            datasets.append(Dataset(meta, meta_path.parent))
+            rows, errs = _read_figures(meta_path.parent / "figures.csv", meta, gazetteer, vocabulary)
+            figures += rows
+            problems += errs
+        if not datasets:
+            problems.append(f"{root}: no dataset folders (each needs dataset.yaml and figures.csv)")
+        if problems:
+            raise DataError(problems)
+        return cls(root, figures, gazetteer, vocabulary, datasets)
+
+    # -- queries -------------------------------------------------------------------------------
+    def editions(self, metric: str, geography: str, as_of: dt.date, measure: str | None = None, *,
+                 official_only: bool = False) -> list[Figure]:
+        """Every edition of the figure for exactly that date, oldest publication first."""
+        metric = self.vocabulary.canonical(metric) or metric
+        hits = [f for f in self._index.get((metric, geography), [])
+                if f.as_of == as_of and (measure is None or f.measure == measure)
+                and not (official_only and f.source.kind != "official")]
+        return sorted(hits, key=lambda f: (f.source.published or dt.date.min, f.source.kind == "official"))
+
+    def lookup(self, metric: str, geography: str, as_of: dt.date, measure: str | None = None, *,
+               published_by: dt.date | None = None, official_only: bool = False) -> Figure | None:
+        """The figure for that date: official before reported, then the latest edition published
+        on or before `published_by` (when given), else the latest edition. Never another date."""
+        hits = self.editions(metric, geography, as_of, measure, official_only=official_only)
+        if published_by is not None:
+            # Prefer what had been published by then; a figure first published later still beats none,
+            # and the verdict says when it was published.
+            hits = [f for f in hits if f.source.published is None or f.source.published <= published_by] or hits
+        if not hits:
+            return None
+        official = [f for f in hits if f.source.kind == "official"]
+        return (official or hits)[-1]
+
+    def series(self, metric: str, geography: str, measure: str, *, official_only: bool = False) -> list[Figure]:
+        """One figure per date (the best edition), in date order, for charts and records."""
+        metric = self.vocabulary.canonical(metric) or metric
+        dates = sorted({f.as_of for f in self._index.get((metric, geography), []) if f.measure == measure})
+        out = []
+        for d in dates:
+            f = self.lookup(metric, geography, d, measure, official_only=official_only)
+            if f is not None:
+                out.append(f)
+        return out
+
+    def dates(self, metric: str, geography: str, measure: str | None = None) -> list[dt.date]:
+        """The dates for which a figure is held, to say what is missing when a date is not."""
+        metric = self.vocabulary.canonical(metric) or metric
+        return sorted({f.as_of for f in self._index.get((metric, geography), [])
+                       if measure is None or f.measure == measure})
+
+    def measures(self, metric: str, geography: str) -> list[str]:
+        metric = self.vocabulary.canonical(metric) or metric
+        return sorted({f.measure for f in self._index.get((metric, geography), [])})
+
+
+def _read_figures(path: Path, meta: DatasetMeta, gazetteer: Gazetteer,
+                  vocabulary: Vocabulary) -> tuple[list[Figure], list[str]]:
+    """Rows of one figures.csv as Figures; a row without full provenance is refused, with its place."""
+    editions = {e.id: e for e in meta.editions}
+    problems: list[str] = []
+    out: list[Figure] = []
+    try:
+        f = path.open(encoding="utf-8", newline="")
+    except OSError as e:
+        return [], [f"{path}: cannot read ({e.strerror})"]
+    with f:
+        reader = csv.DictReader(f)
+        missing = [c for c in FIGURE_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            return [], [f"{path}: missing column(s) {', '.join(missing)}"]
+        for n, raw in enumerate(reader, start=2):
+            if None in raw or any(v is None for v in raw.values()):
+                problems.append(f"{path} → row {n}: wrong number of fields")
+                continue
+            try:
+                row = FigureRow(**{k: raw[k] for k in FIGURE_COLUMNS})
+            except ValidationError as e:
+                problems += pydantic_problems(f"{path} → row {n}", e)
+                continue
+            where = f"{path} → row {n}"
+            if row.dataset != meta.id:
+                problems.append(f"{where} → dataset: {row.dataset!r} is not this folder's dataset {meta.id!r}")
+                continue
+            edition = editions.get(row.edition)
+            if edition is None:
+                problems.append(f"{where} → edition: {row.edition!r} is not listed in dataset.yaml")
+                continue
+            if vocabulary.canonical(row.metric) != row.metric:
+                problems.append(f"{where} → metric: {row.metric!r} is not in metrics.yaml")
+                continue
+            if row.geography not in gazetteer.by_name:
+                problems.append(f"{where} → geography: {row.geography!r} is not in gazetteer.csv")
+                continue
+            source = Source(title=edition.title, url=edition.url, published=edition.published,
+                            locator=row.locator, kind=edition.tier, publisher=edition.origin or meta.publisher,
+                            reported_by=edition.reported_by, edition=edition.id)
+            out.append(Figure(metric=row.metric, geography=row.geography, geography_code=row.geography_code,
+                              as_of=row.as_of, period=row.period, measure=row.measure, value=row.value,
+                              dataset=row.dataset, edition=row.edition, locator=row.locator, source=source))
+    return out, problems

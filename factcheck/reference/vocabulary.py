@@ -1,0 +1,66 @@
+"""The metric vocabulary of a domain (metrics.yaml): names, aliases, and the words that signal them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from factcheck.errors import DataError, pydantic_problems
+
+
+class MetricSpec(BaseModel):
+    """One metric: how articles name it and which measures official tables give."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    description: str
+    nouns: list[str] = Field(default_factory=list)
+    refines: str | None = None
+    cues: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    kind: str | None = None
+    default_as_of: str | None = None  # the date a figure refers to when an article gives none
+    measures: list[str] = Field(default_factory=list)
+
+
+class VocabularyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    measure_terms: dict[str, list[str]] = Field(default_factory=dict)
+    metrics: dict[str, MetricSpec]
+
+
+class Vocabulary:
+    """Metric names and their aliases, plus the lexicon the claim stage matches in text."""
+
+    def __init__(self, spec: VocabularyFile):
+        self.metrics = spec.metrics
+        self.measure_terms = spec.measure_terms
+        self._alias = {a: name for name, m in self.metrics.items() for a in m.aliases}
+
+    @classmethod
+    def load(cls, path: Path) -> Vocabulary:
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as e:
+            raise DataError([f"{path}: cannot read the metric vocabulary ({e.strerror})"]) from None
+        except yaml.YAMLError as e:
+            raise DataError([f"{path}: not valid YAML ({str(e).splitlines()[0]})"]) from None
+        try:
+            spec = VocabularyFile(**(raw or {}))
+        except ValidationError as e:
+            raise DataError(pydantic_problems(str(path), e)) from None
+        problems = [
+            f"{path} → metrics → {name} → refines: unknown metric {m.refines!r}"
+            for name, m in spec.metrics.items()
+            if m.refines and m.refines not in spec.metrics
+        ]
+        if problems:
+            raise DataError(problems)
+        return cls(spec)
+
+    def canonical(self, metric: str) -> str | None:
+        """The metric's own name when `metric` is a name or an alias, else None."""
+        if metric in self.metrics:
+            return metric
+        return self._alias.get(metric)

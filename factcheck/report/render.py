@@ -1,0 +1,139 @@
+"""Reports: a plain context is built from a Report, then laid out as JSON, text, Markdown or HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from rich.console import Console
+from rich.table import Table
+
+from factcheck.engine.registry import fmt
+from factcheck.models import LABEL_SEVERITY, Claim, Report
+
+LABEL_ICONS = {"supported": "✔", "close": "≈", "contradicted": "✘", "inconsistent": "≠", "unverifiable": "?",
+               "not_checkable": "–", "error": "!"}
+LABEL_STYLES = {"supported": "green", "close": "yellow", "contradicted": "bold red", "inconsistent": "bold magenta",
+                "unverifiable": "cyan", "not_checkable": "dim", "error": "bold red"}
+
+
+def to_json(report: Report) -> dict:
+    """The JSON document: the contract documented in the README."""
+    doc = report.document
+    return {
+        "factcheck": report.factcheck,
+        "document": {"source": doc.source, "title": doc.title,
+                     "published": doc.published.isoformat() if doc.published else None,
+                     "published_from": doc.published_from, "sha256": doc.sha256},
+        "claims": [_claim_json(c) for c in report.claims],
+        "summary": report.summary,
+    }
+
+
+def _claim_json(c: Claim) -> dict:
+    d = c.model_dump(mode="json", exclude={"sentence_start", "resolution"})
+    return d
+
+
+def worst_label(report: Report) -> str | None:
+    labels = [c.verdict.label for c in report.claims if c.verdict]
+    return max(labels, key=lambda label: LABEL_SEVERITY[label]) if labels else None
+
+
+def official_text(c: Claim) -> str:
+    v = c.verdict
+    if v is None or v.official is None:
+        return ""
+    if c.kind in ("proportion", "percentage") and c.part:
+        return f"{v.official:.1%}"
+    return f"{fmt(v.official)}" + (f" ({v.official_measure}, {v.official_as_of})" if v.official_as_of else "")
+
+
+def source_text(c: Claim) -> str:
+    v = c.verdict
+    if v is None or not v.sources:
+        return ""
+    s = v.sources[0]
+    return s.title + (f" [reported by {s.reported_by}]" if s.kind == "reported" else "")
+
+
+def render_text(report: Report, *, width: int = 160) -> str:
+    """A readable table for a terminal: claim, verdict, official figure, source."""
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=False, color_system=None)
+    doc = report.document
+    published = doc.published.isoformat() if doc.published else "unknown (no date found; use --date)"
+    console.print(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published}")
+    table = Table(show_lines=False, expand=False)
+    for col in ("claim", "verdict", "official figure", "source"):
+        table.add_column(col, overflow="fold")
+    for c in report.claims:
+        label = c.verdict.label if c.verdict else "—"
+        table.add_row(c.surface, f"{LABEL_ICONS.get(label, '')} {label}", official_text(c), source_text(c))
+    console.print(table)
+    s = report.summary
+    counts = ", ".join(f"{s[k]} {k}" for k in LABEL_SEVERITY if s.get(k))
+    console.print(f"{s['claims']} claims, {s['checkable']} checkable: {counts or 'none judged'}")
+    return buf.getvalue()
+
+
+def _env() -> Environment:
+    env = Environment(loader=PackageLoader("factcheck.report", "templates"),
+                      autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["num"] = fmt
+    env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text)
+    return env
+
+
+def _segments(report: Report) -> list[tuple[str, Claim | None]]:
+    """The article text cut into plain runs and claim highlights (claims never overlap)."""
+    text, out, pos = report.document.text, [], 0
+    for c in sorted(report.claims, key=lambda c: c.start):
+        if c.start < pos:
+            continue
+        out.append((text[pos:c.start], None))
+        out.append((text[c.start:c.end], c))
+        pos = c.end
+    out.append((text[pos:], None))
+    return out
+
+
+def context(report: Report) -> dict:
+    return {"report": report, "doc": report.document, "claims": report.claims, "summary": report.summary,
+            "segments": _segments(report), "labels": list(LABEL_SEVERITY), "worst": worst_label(report)}
+
+
+def render_html(report: Report) -> str:
+    return _env().get_template("article.html.j2").render(**context(report))
+
+
+def render_markdown(report: Report) -> str:
+    return _env().get_template("article.md.j2").render(**context(report))
+
+
+def render_index(rows: list[dict], failures: list[dict], generated: dt.datetime | None) -> str:
+    totals = {label: sum(r["summary"].get(label, 0) for r in rows) for label in LABEL_SEVERITY}
+    return _env().get_template("index.html.j2").render(rows=rows, failures=failures, totals=totals,
+                                                       labels=list(LABEL_SEVERITY), generated=generated)
+
+
+def render(report: Report, fmt_name: str) -> str:
+    if fmt_name == "json":
+        return json.dumps(to_json(report), ensure_ascii=False, indent=2) + "\n"
+    if fmt_name == "html":
+        return render_html(report)
+    if fmt_name == "md":
+        return render_markdown(report)
+    return render_text(report)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write through a temporary file and rename, so no half-written report is ever left."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(content, encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,30 @@
+"""Shared fixtures: the project's own data, the real pipeline, and ../shared when it is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared folder beside the repository; tests that need it skip when it is absent."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the repository (seeds, dev set and reference tables live there)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def checker():
+    from factcheck.pipeline import Checker
+
+    return Checker.load()
+
+
+@pytest.fixture(scope="session")
+def store(checker):
+    return checker.store

@@ -1,0 +1,124 @@
+"""The command line end to end: the real pipeline, real reference data, exit codes and outputs."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from factcheck.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_TV = "seeds/000_acb0216e755ecabc.txt"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def claims_by_surface(doc):
+    return {c["surface"]: c for c in doc["claims"]}
+
+
+def test_thames_valley_seed(shared):
+    r = run("check", str(shared / SEED_TV), "--format", "json")
+    assert r.exit_code == 1, r.output  # "over half" is contradicted by the article's own numbers
+    doc = json.loads(r.stdout)
+    assert doc["document"]["published"] == "2022-02-02"
+    values = [c["value"] for c in doc["claims"]]
+    for v in (609, 29, 229, 25, 15, 20000, 11000, 0.5, 598, 14.2, 49.8, 1650):
+        assert v in values, v
+    assert values.count(20000) == 2
+    by = claims_by_surface(doc)
+    assert by["over half"]["verdict"]["label"] in ("inconsistent", "contradicted")
+    eleven = next(c for c in doc["claims"] if c["value"] == 11000)
+    assert eleven["hedge"] == "over" and eleven["verdict"]["label"] == "supported"
+    assert eleven["verdict"]["official"] == 11048 and eleven["verdict"]["official_as_of"] == "2021-12-31"
+    targets = [c for c in doc["claims"] if c["value"] == 20000]
+    assert all(c["verdict"]["label"] == "supported" for c in targets)
+    first = doc["claims"][0]
+    assert first["value"] == 609 and first["verdict"]["label"] == "supported"
+    assert first["verdict"]["sources"][0]["kind"] == "reported" and "reported figure" in first["verdict"]["explanation"]
+    for c in doc["claims"]:
+        if c["verdict"]["label"] in ("supported", "close", "contradicted"):
+            assert c["verdict"]["sources"], c["surface"]
+
+
+def test_json_offsets_point_into_the_text(shared):
+    path = shared / SEED_TV
+    text = path.read_text(encoding="utf-8")
+    doc = json.loads(run("check", str(path), "--format", "json").stdout)
+    for c in doc["claims"]:
+        assert text[c["start"]:c["end"]] == c["surface"]
+
+
+def test_stdin_with_date():
+    r = run("check", "-", "--date", "2022-02-02", "--format", "json",
+            input="Over 11,000 additional officers are already recruited across England and Wales.")
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)
+    assert doc["document"]["published"] == "2022-02-02"
+    assert doc["claims"][0]["verdict"]["label"] == "supported"
+
+
+def test_missing_file_is_one_line_and_exit_2():
+    r = run("check", "no/such/file.txt")
+    assert r.exit_code == 2
+    assert r.stderr.strip() == "factcheck: error: no/such/file.txt: no such file"
+
+
+def test_bad_date_is_a_usage_error():
+    r = run("check", "-", "--date", "yesterday", input="x")
+    assert r.exit_code == 2 and "YYYY-MM-DD" in r.stderr
+
+
+def test_bad_rules_folder_exits_2(tmp_path):
+    r = run("--rules", str(tmp_path / "none"), "check", str(ROOT / "examples" / "harbourside-national-picture.txt"))
+    assert r.exit_code == 2 and "rules folder not found" in r.stderr
+
+
+def test_example_text_table_and_fail_on_never():
+    r = run("check", str(ROOT / "examples" / "harbourside-thames-valley-officers.txt"), "--fail-on", "never")
+    assert r.exit_code == 0
+    assert "4,494" in r.stdout and "supported" in r.stdout and "contradicted" in r.stdout
+
+
+def test_no_date_found_is_said(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("There were 4,494 officers in Thames Valley Police.", encoding="utf-8")
+    r = run("check", str(p))
+    assert "published: unknown" in r.stdout
+
+
+def test_html_and_markdown(tmp_path):
+    src = ROOT / "examples" / "harbourside-thames-valley-officers.txt"
+    out = tmp_path / "r.html"
+    run("check", str(src), "--format", "html", "-o", str(out))
+    html = out.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and 'class="claim v-contradicted"' in html and "<script" not in html
+    md = run("check", str(src), "--format", "md").stdout
+    assert md.count("\n|") >= 5
+
+
+def test_batch_on_seeds(tmp_path, shared):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in (shared / "seeds").glob("*.txt"):
+        (folder / p.name).write_bytes(p.read_bytes())
+    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    r = run("batch", str(folder), "-o", str(tmp_path / "out"), "--fail-on", "never")
+    assert r.exit_code == 0, r.output
+    out = tmp_path / "out"
+    pages = [p for p in out.glob("*.html") if p.name != "index.html"]
+    assert len(pages) == 5
+    lines = (out / "results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 5 and all(json.loads(x)["claims"] is not None for x in lines)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "broken.txt" in index and "binary" in index
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Quickstart", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line for line in block.strip().splitlines() if line.strip()]
+    assert len(commands) == 2
+    assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

@@ -1,0 +1,44 @@
+"""Every example of every rule runs here: adding a rule never needs new test code."""
+
+import shutil
+
+import pytest
+
+from factcheck.engine.rules import load_rules
+from factcheck.errors import DataError
+from factcheck.ingest import read_document
+from factcheck.pipeline import DEFAULT_RULES_DIR, Checker
+
+_checker = Checker.load()
+EXAMPLES = [(r.id, i, ex) for r in _checker.engine.rules for i, ex in enumerate(r.examples)]
+
+
+@pytest.mark.parametrize("rule_id,n,example", EXAMPLES, ids=[f"{r}-{n}" for r, n, _ in EXAMPLES])
+def test_rule_example(rule_id, n, example):
+    doc = read_document("-", stdin_text=example.text, published=example.date)
+    report = _checker.check(doc)
+    hits = [c for c in report.claims if example.claim in c.surface]
+    assert hits, f"no claim {example.claim!r} found in {example.text!r}"
+    verdict = hits[0].verdict
+    assert verdict.label == example.expect, verdict.explanation
+    if verdict.label in ("supported", "close", "contradicted"):
+        assert verdict.rule == rule_id and verdict.sources, "a verdict names its rule and source"
+
+
+def test_at_least_one_passing_and_one_failing_example_per_rule():
+    for rule in _checker.engine.rules:
+        labels = {e.expect for e in rule.examples}
+        assert "supported" in labels and labels - {"supported"}
+
+
+def test_broken_rule_is_refused_with_file_and_field(tmp_path, store):
+    folder = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
+    path = folder / "FC001-officer-level-at-date.yaml"
+    text = path.read_text().replace("close_margin: 0.02", "close_margin: -1\n  colour: red", 1)
+    path.write_text(text)
+    with pytest.raises(DataError) as e:
+        load_rules(folder, store.vocabulary)
+    problems = "\n".join(e.value.problems)
+    assert f"{path} → compare → close_margin" in problems
+    assert f"{path} → compare → colour" in problems
