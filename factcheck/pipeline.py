@@ -13,9 +13,9 @@ from factcheck.engine.rules import load_rules
 from factcheck.models import LABEL_SEVERITY, Claim, Document, Report
 from factcheck.nlp import load_pipeline
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
-from factcheck.reference.store import ReferenceStore
+from factcheck.reference.store import ReferenceStore, bundled
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+DEFAULT_RULES_DIR = bundled("rules")
 
 
 @dataclass

@@ -17,7 +17,14 @@ from factcheck.reference.gazetteer import Gazetteer
 from factcheck.reference.schema import FIGURE_COLUMNS, DatasetMeta, FigureRow
 from factcheck.reference.vocabulary import Vocabulary
 
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "reference_data"
+def bundled(name: str) -> Path:
+    """A data folder shipped with factcheck: inside the installed package, or at the repository's top."""
+    package = Path(__file__).resolve().parents[1]
+    installed = package / name
+    return installed if installed.is_dir() else package.parent / name
+
+
+DEFAULT_DIR = bundled("reference_data")
 
 
 @dataclass(frozen=True)
