@@ -59,15 +59,10 @@ class _Sentence:
     start: int
     end: int
     text: str
-    lemmas: frozenset[str]
 
 
 def _sentences(nlp_doc) -> list[_Sentence]:
-    out = []
-    for s in nlp_doc.sents:
-        lemmas = frozenset(t.lemma_.lower() for t in s) | frozenset(t.lower_ for t in s)
-        out.append(_Sentence(s.start_char, s.end_char, s.text, lemmas))
-    return out
+    return [_Sentence(s.start_char, s.end_char, s.text) for s in nlp_doc.sents]
 
 
 class ClaimExtractor:
