@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from factcheck.claims.speakers import attribute_quotes, find_quotes, reported_speaker
 from factcheck.dates import DATE_PHRASE, add_months, iso_month, parse_date_phrase
 from factcheck.models import Claim, Document, Quantity
+from factcheck.quantities.quantulum_adapter import word_number_value
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
 from factcheck.reference.vocabulary import Vocabulary
 
@@ -32,7 +33,6 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to g
                      r"expect\w*|aim\w*|intend\w*|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
 _PAST_RECRUIT = re.compile(r"\b(?:recruited|hired|have been recruited|has recruited|have recruited|joined|already)\b", re.I)
 _RATE = re.compile(r"^\s*(?:a|per|each|every|for\s+every|to\s+every)\s+(?P<per>month|year|week|day|officer|police officer|[\d,]+|head|person|resident|100,000|1,000)\b", re.I)
-_RATE_PER_NUMBER = re.compile(r"^\s*(?:[a-z]+\s+){0,4}?(?:per|for every|to every|for each)\s+(?P<n>[\d,]+|one|a|each|every)?\s*(?P<what>[a-z]+)", re.I)
 _DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}\b(?:was|is|were|of|by|at)\s*$", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -45,9 +45,6 @@ _SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month
 _YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
 _FISCAL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})\b")
 _YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
-_NOW = re.compile(r"\b(?:currently|now|to date|so far|at present|presently|today|this year|already)\b", re.I)
-_WORDS_N = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24}
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 _NATIONAL_CUES = re.compile(r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnational(?:ly)?\b|\bnationwide\b|\b43\s+forces\b", re.I)
 _FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally)\b", re.I)
@@ -119,11 +116,11 @@ class ClaimExtractor:
         unit_m = _RATE.match(after) or _DURATION.match(after)
         if unit_m and not ca:
             end = q.end + unit_m.end()
-        counted, counted_end = self._counted_noun(q, text, sent, tokens)
+        counted = self._counted_noun(q, text, sent, tokens)
         metric = counted or "other"
-        kind, unit, reason = self._kind(q, text, sent, before, after, change_words, metric)
-        metric = self._refine(metric, kind, sent, q, text, after)
-        direction = self._direction(q, change_words, sent, before, kind)
+        kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
+        metric = self._refine(metric, kind, sent, q, text)
+        direction = self._direction(q, change_words, sent, kind)
         if kind in ("money",):
             metric = "money_gbp"
         if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter"):
@@ -141,10 +138,10 @@ class ClaimExtractor:
         if metric == "uplift_recruits" and kind in ("count", "target"):
             kind = "change"
         measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
-        speaker = self._speaker(q, sent, quotes, text)
+        speaker = self._speaker(q, sent, quotes)
         geography = self._geography(q, sent, places, speaker, sentences[si - 1].start if si else None)
         as_of = self._as_of(q, sent, doc.published, kind, unit, metric)
-        checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason, text)
+        checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason)
         return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
                      sentence_start=sent.start, value=q.value, value_high=q.value_high, unit=unit, hedge=q.hedge,
                      bounds=q.bounds, resolution=q.resolution, kind=kind, direction=direction, metric=metric,
@@ -161,7 +158,7 @@ class ClaimExtractor:
                 return name
         return None
 
-    def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, tokens) -> tuple[str | None, int]:
+    def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, tokens) -> str | None:
         """The metric of the noun the number counts: the words right after it, then the parse."""
         window = text[q.end:min(sent.end, q.end + 60)].lower()
         window = re.sub(r"^\s*(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
@@ -169,7 +166,7 @@ class ClaimExtractor:
                         r"trainee|student|police\s+)?\s*", " ", window, count=1)
         for noun, name in self._nouns:
             if re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}(?:s|es)?\b", window):
-                return name, q.end
+                return name
         # the parse: the noun the number's token modifies ("229 extra officers", "fell by 29")
         tok = tokens.get(q.number_start if q.number_start is not None else q.start)
         if tok is not None:
@@ -182,14 +179,14 @@ class ClaimExtractor:
                 node = node.head
                 name = self._noun_metric(node.lemma_.lower()) or self._noun_metric(node.text.lower())
                 if name:
-                    return name, q.end
+                    return name
                 if node.pos_ in ("VERB", "AUX"):
                     for child in node.children:
                         if child.dep_ in ("nsubj", "nsubjpass"):
                             for t in child.subtree:
                                 name = self._noun_metric(t.lemma_.lower())
                                 if name:
-                                    return name, q.end
+                                    return name
                     break
         # else the metric noun nearest the number in its sentence
         best = None
@@ -201,8 +198,8 @@ class ClaimExtractor:
                 if best is None or d < best[0]:
                     best = (d, name)
         if best and best[0] < 120:
-            return best[1], q.end
-        return None, q.end
+            return best[1]
+        return None
 
     def _noun_metric(self, word: str) -> str | None:
         for noun, name in self._nouns:
@@ -210,7 +207,7 @@ class ClaimExtractor:
                 return name
         return None
 
-    def _kind(self, q: Quantity, text, sent, before, after, change_words, metric):
+    def _kind(self, q: Quantity, text, sent, after, change_words, metric):
         unit = q.unit
         if unit in ("GBP", "USD", "EUR", "GBX"):
             return "money", unit, None
@@ -246,7 +243,7 @@ class ClaimExtractor:
             return "target", None, None
         return "count", None, None
 
-    def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str, after: str) -> str:
+    def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str) -> str:
         for name, spec in self._refinements:
             if spec.refines != metric:
                 continue
@@ -261,7 +258,7 @@ class ClaimExtractor:
                 return name
         return metric
 
-    def _direction(self, q: Quantity, change_words: str, sent: _Sentence, before: str, kind: str) -> str:
+    def _direction(self, q: Quantity, change_words: str, sent: _Sentence, kind: str) -> str:
         if q.unit == "multiple":
             return "down" if q.value < 1 else "up"
         words = change_words.strip()
@@ -316,7 +313,7 @@ class ClaimExtractor:
                 months = 12
             else:
                 n = back.group("n")
-                n = int(n) if n and n.isdigit() else _WORDS_N.get((n or "one").lower(), 1)
+                n = int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1
                 u = back.group("u").lower()
                 months = n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
             end = published
@@ -358,13 +355,13 @@ class ClaimExtractor:
             return iso_month(published)
         return None
 
-    def _speaker(self, q: Quantity, sent: _Sentence, quotes, text: str) -> str | None:
+    def _speaker(self, q: Quantity, sent: _Sentence, quotes) -> str | None:
         for quote in quotes:
             if quote.start <= q.start < quote.end:
                 return quote.speaker
         return reported_speaker(sent.text, q.start - sent.start)
 
-    def _checkable(self, q, kind, unit, metric, sent, before, after, reason, text):
+    def _checkable(self, q, kind, unit, metric, sent, before, after, reason):
         if reason:
             return False, reason
         if kind == "other":
@@ -375,7 +372,7 @@ class ClaimExtractor:
             return False, "an idiom, not a statistic"
         if metric in ("other", "applicants"):
             return False, "not about a tracked official series"
-        local = text[max(sent.start, q.start - 100):min(sent.end, q.end + 100)]
+        local = sent.text[max(0, q.start - sent.start - 100):q.end - sent.start + 100]
         if kind == "target" and metric != "uplift_target":
             return False, "a forecast or local plan, not an official statistic"
         if kind == "rate" and unit and unit.endswith(("_per_month", "_per_year", "_per_week")) and _FUTURE.search(local):

@@ -16,8 +16,6 @@ from factcheck.models import LABEL_SEVERITY, Claim, Report
 
 LABEL_ICONS = {"supported": "✔", "close": "≈", "contradicted": "✘", "inconsistent": "≠", "unverifiable": "?",
                "not_checkable": "–", "error": "!"}
-LABEL_STYLES = {"supported": "green", "close": "yellow", "contradicted": "bold red", "inconsistent": "bold magenta",
-                "unverifiable": "cyan", "not_checkable": "dim", "error": "bold red"}
 
 
 def to_json(report: Report) -> dict:
@@ -28,14 +26,9 @@ def to_json(report: Report) -> dict:
         "document": {"source": doc.source, "title": doc.title,
                      "published": doc.published.isoformat() if doc.published else None,
                      "published_from": doc.published_from, "sha256": doc.sha256},
-        "claims": [_claim_json(c) for c in report.claims],
+        "claims": [c.model_dump(mode="json", exclude={"sentence_start", "resolution"}) for c in report.claims],
         "summary": report.summary,
     }
-
-
-def _claim_json(c: Claim) -> dict:
-    d = c.model_dump(mode="json", exclude={"sentence_start", "resolution"})
-    return d
 
 
 def worst_label(report: Report) -> str | None:
