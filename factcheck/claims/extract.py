@@ -32,7 +32,12 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to g
                      r"target|targets|allocation|allocated|pledge\w*|promis\w*|commitment|committed|forecast\w*|plan\w*|"
                      r"expect\w*|aim\w*|intend\w*|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
 _PAST_RECRUIT = re.compile(r"\b(?:recruited|hired|have been recruited|has recruited|have recruited|joined|already)\b", re.I)
-_RATE = re.compile(r"^\s*(?:a|per|each|every|for\s+every|to\s+every)\s+(?P<per>month|year|week|day|officer|police officer|[\d,]+|head|person|resident|100,000|1,000)\b", re.I)
+# A rate follows its number, perhaps after the noun it counts: "25 per month", "275 officers per 100,000",
+# "20 bobbies on the beat for every 100,000" — but "officers a year ago" is a date, not a rate.
+_RATE = re.compile(
+    r"^(?P<gap>(?:\s+(?!(?:was|were|is|are|has|have|had|been|will|would|in|to|from|by|at|and|or|than|since|of|a|per|each|every|for)\b)[a-z-]+){0,4}?)"
+    r"\s*(?:a|per|each|every|for\s+every|to\s+every)\s+(?P<per>month|year|week|day|officer|police officer|[\d,]+|head|person|resident|100,000|1,000)\b"
+    r"(?!\s+(?:ago|earlier|before|later|on)\b)", re.I)
 _DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}\b(?:was|is|were|of|by|at)\s*$", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -203,7 +208,7 @@ class ClaimExtractor:
 
     def _noun_metric(self, word: str) -> str | None:
         for noun, name in self._nouns:
-            if word == noun or word == noun + "s":
+            if word in (noun, noun + "s", noun + "es") or (noun.endswith("y") and word == noun[:-1] + "ies"):
                 return name
         return None
 
@@ -226,12 +231,7 @@ class ClaimExtractor:
                 return "other", unit, "a duration"
         rm = _RATE.match(after)
         if rm:
-            per = rm.group("per").lower()
-            what = metric if metric != "other" else "officers"
-            what = {"police_officers": "officers", "uplift_recruits": "officers", "pcsos": "pcsos"}.get(what, what)
-            if per in ("month", "year", "week", "day"):
-                return "rate", f"{what}_per_{per}", None
-            return "rate", f"{what}_per_{per.replace(',', '')}", None
+            return "rate", self._rate_unit(rm, metric), None
         local = text[max(sent.start, q.start - 120):min(sent.end, q.end + 120)]
         if not change_words.strip() and _CHANGE_NOUN_BEFORE.search(text[max(sent.start, q.start - 140):q.start]):
             change_words = "increase"
@@ -242,6 +242,21 @@ class ClaimExtractor:
         if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
             return "target", None, None
         return "count", None, None
+
+    def _rate_unit(self, rate: re.Match, metric: str) -> str:
+        """"officers_per_month", "officers_per_100k_population", "people_per_officer": what is counted
+        (the noun after the number, else the claim's metric) per what."""
+        gap = rate.group("gap").split()
+        noun = gap[0].lower() if gap else ""
+        what = "people" if noun in ("people", "residents", "inhabitants") else self._noun_metric(noun) or metric
+        what = {"police_officers": "officers", "uplift_recruits": "officers", "police_officer_joiners": "officers",
+                "other": "officers", "residents": "people"}.get(what, what)
+        per = rate.group("per").lower().replace(",", "")
+        per = {"100000": "100k_population", "1000": "1k_population", "police officer": "officer",
+               "person": "person", "head": "person", "resident": "person"}.get(per, per)
+        if per.isdigit():
+            per = f"{per}_population"
+        return f"{what}_per_{per}"
 
     def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str) -> str:
         for name, spec in self._refinements:

@@ -17,8 +17,8 @@ _ROLE_BEFORE = re.compile(
     rf"(?P<who>(?:(?:A|An|The)\s+)?(?:[A-Z][\w’'&-]*\s+)*(?:[A-Z][\w’'&-]*|police)\s+(?:spokesperson|spokeswoman|spokesman)|"
     rf"(?:the|a|an)\s+(?:[a-z]+\s+)?(?:spokesperson|spokeswoman|spokesman)|[Ss]he|[Hh]e|[Tt]hey)\s+(?:has\s+|had\s+)?{SPEECH_VERBS}\b")
 _VERB_THEN_WHO = re.compile(
-    rf"\b(?:said|says|say|added|according to|claimed|claim|warned)\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)")
-_ACCORDING = re.compile(rf"\baccording to\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)")
+    rf"\b(?:said|says|say|added|[Aa]ccording to|claimed|claim|warned)\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)")
 _BY_WHO = re.compile(rf"\b(?:analysis|figures|research|report|statistics)\s+(?:[\w\s]+?\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)\s+(?:has|have|had|shows?|showed|shown|reveals?|revealed|suggests?)")
 _PRONOUNS = {"he", "she", "they", "it"}
 _OPEN = "“\"‘"
@@ -82,9 +82,8 @@ def attribute_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Quote]:
         before = text[max(para_start, a - 200):a]
         after = text[b:min(para_end, b + 160)]
         who = None
-        m = None
-        for m in _WHO_BEFORE.finditer(before):
-            pass
+        last = list(_WHO_BEFORE.finditer(before))
+        m = last[-1] if last else None  # the attribution nearest the quote
         if m and before[m.end():].strip(" :,\n") == "":
             who = clean_speaker(m.group("who"))
         if who is None:

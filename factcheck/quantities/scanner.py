@@ -183,7 +183,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # a number glued to letters or digits is a code ("A1", "5G", "M25"), not a quantity
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_/") and not m.group("cur"):
             continue
-        if b < len(text) and (text[b].isalnum() and not text[b:b + 2].lower() in ("st", "nd", "rd", "th")):
+        if b < len(text) and (text[b].isalnum() and text[b:b + 2].lower() not in ("st", "nd", "rd", "th")):
             continue
         if b < len(text) and text[b] in "_/" and b + 1 < len(text) and text[b + 1].isdigit():
             continue

@@ -127,7 +127,7 @@ def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, *, 
     if problems:
         raise DataError(problems)
     national: dict[tuple, float] = defaultdict(float)
-    for (metric, force, as_of, measure), v in sums.items():
+    for (metric, _force, as_of, measure), v in sums.items():
         national[(metric, NATIONAL, as_of, measure)] += v
     out = []
     for (metric, geo, as_of, measure), v in sorted({**sums, **national}.items(), key=lambda kv: tuple(map(str, kv[0]))):

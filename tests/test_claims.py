@@ -1,0 +1,127 @@
+"""The claim stage on a blank English pipeline (sentencizer + our quantity component): what each
+number counts, its kind, direction, place, period and speaker — without the trained model."""
+
+import datetime as dt
+
+import pytest
+import spacy
+
+import factcheck.nlp  # noqa: F401  registers the factcheck_quantities component
+from factcheck.claims import ClaimExtractor
+from factcheck.models import Document
+from factcheck.reference.gazetteer import Gazetteer
+from factcheck.reference.store import DEFAULT_DIR
+from factcheck.reference.vocabulary import Vocabulary
+
+PUBLISHED = dt.date(2022, 2, 2)
+
+
+@pytest.fixture(scope="module")
+def extract():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_quantities")
+    extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"))
+
+    def run(text, published=PUBLISHED):
+        doc = Document(source="-", text=text, published=published, sha256="0" * 64)
+        parsed = nlp(text)
+        return extractor.extract(doc, parsed, parsed._.quantities)
+
+    return run
+
+
+def one(claims, surface):
+    found = [c for c in claims if c.surface == surface]
+    assert len(found) == 1, [c.surface for c in claims]
+    return found[0]
+
+
+def test_change_with_period_and_place(extract):
+    c = one(extract("Thames Valley Police officer numbers fell by 29 in the last year."), "fell by 29")
+    assert (c.kind, c.direction, c.metric, c.geography) == ("change", "down", "police_officers", "Thames Valley")
+    assert c.as_of == "2021-02/2022-02" and c.checkable and c.speaker is None
+
+
+def test_hedged_national_count_keeps_its_hedge(extract):
+    c = one(extract("Over 11,000 additional officers have been recruited across England and Wales."), "Over 11,000 additional")
+    assert c.hedge == "over" and c.bounds[0] == 11000 and c.bounds[1] is None
+    assert (c.metric, c.geography, c.direction) == ("uplift_recruits", "England and Wales", "up")
+
+
+def test_target_by_a_date(extract):
+    c = one(extract("The Government pledged to recruit 20,000 additional officers by March 2023."), "20,000 additional")
+    assert (c.kind, c.metric, c.as_of) == ("target", "uplift_target", "2023-03") and c.checkable
+
+
+def test_share_is_linked_to_its_part(extract):
+    claims = extract("Thames Valley has recruited 229 officers, which is over half of their allocation.")
+    share, part = one(claims, "over half"), one(claims, "229")
+    assert share.kind == "proportion" and share.hedge == "over"
+    assert share.share_of == "uplift_target"  # allocations are uplift targets per force
+    assert share.part == part.id
+
+
+def test_percentage_and_money(extract):
+    claims = extract("Women made up 49.8 per cent of recruits. The force spent £2.5m on recruitment.")
+    assert one(claims, "49.8 per cent").kind == "percentage"
+    money = one(claims, "£2.5m")
+    assert (money.kind, money.metric, money.value) == ("money", "money_gbp", 2_500_000)
+
+
+def test_rate_and_duration_are_not_counts(extract):
+    claims = extract("The force needs to recruit 25 officers a month for the next 15 months.")
+    rate = one(claims, "25 officers a month")
+    assert (rate.kind, rate.unit) == ("rate", "officers_per_month") and not rate.checkable  # a projection
+    duration = one(claims, "15 months")
+    assert duration.kind == "other" and not duration.checkable and duration.reason == "a duration"
+
+
+def test_quote_belongs_to_its_speaker_and_we_is_their_force(extract):
+    text = ('Chief Constable John Campbell of Thames Valley Police said: "We now have 4,983 officers, '
+            'more than ever before."\n\nThe Home Office said the figures were published in January.')
+    c = one(extract(text), "4,983")
+    assert c.speaker and "John Campbell" in c.speaker
+    assert c.geography == "Thames Valley" and c.metric == "police_officers"
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Kent has 275 officers per 100,000 people.", "275 officers per 100,000", "officers_per_100k_population"),
+    ("There are 20 bobbies on the beat for every 100,000 residents.", "20 bobbies on the beat for every 100,000",
+     "officers_per_100k_population"),
+    ("There were 493 people for every police officer.", "493 people for every police officer", "people_per_officer"),
+])
+def test_rates_reach_over_the_noun_they_count(extract, text, surface, unit):
+    c = one(extract(text), surface)
+    assert (c.kind, c.unit) == ("rate", unit)
+
+
+def test_a_year_ago_is_not_a_rate(extract):
+    c = one(extract("The force had 4,000 officers a year ago."), "4,000")
+    assert c.kind == "count"
+
+
+def test_reported_speech_names_the_speaker(extract):
+    c = one(extract("According to the Police Federation, 598 officers left the force last year."), "598")
+    assert c.speaker == "Police Federation"
+
+
+def test_force_named_earlier_is_carried_by_anaphora(extract):
+    claims = extract("Kent Police published its figures today. The force now has 4,000 officers.")
+    assert one(claims, "4,000").geography == "Kent"
+
+
+def test_since_a_year_is_a_period_to_publication(extract):
+    c = one(extract("Police officer numbers across England and Wales have risen by 8,000 since 2019."), "risen by 8,000")
+    assert c.as_of == "2019/2022-02" and c.direction == "up"
+
+
+def test_labels_and_idioms_are_not_checkable(extract):
+    claims = extract("See table 3 for details. One of the officers said it was one thing after another.")
+    assert all(not c.checkable for c in claims)
+
+
+def test_offsets_index_the_text(extract):
+    text = "In Kent, officer numbers rose by 87 to 4,000 in the year to March 2021."
+    for c in extract(text):
+        assert text[c.start:c.end] == c.surface
