@@ -27,6 +27,23 @@ CASES = [
     ("at least 40 officers", "at least 40", 40, None, "at_least"),
     ("the second biggest fall", "second biggest", 2, "rank", "exact"),
     ("an all-time high of 138,155", "an all-time high", 1, "record", "exact"),
+    ("two dozen new PCSOs", "two dozen", 24, None, "exact"),
+    ("half a million pounds", "half a million", 500_000, None, "exact"),
+    ("two thirds of a million calls", "two thirds of a million", 2_000_000 / 3, None, "exact"),
+    ("three and a half years", "three and a half", 3.5, "year", "exact"),
+    ("one million and a half residents", "one million and a half", 1_500_000, None, "exact"),
+    ("two point four million people", "two point four million", 2_400_000, None, "exact"),
+    ("a ⅓ share", "⅓", 1 / 3, "fraction", "exact"),
+    ("seven-eighths of forces", "seven-eighths", 7 / 8, "fraction", "exact"),
+    ("a budget of 48.5 MGBP", "48.5 MGBP", 48_500_000, "GBP", "exact"),
+    ("GBP 350 per officer", "GBP 350", 350, "GBP", "exact"),
+    ("it costs 20 dollars 43 cents", "20 dollars 43 cents", 20.43, "USD", "exact"),
+    ("a fine of £3 and 50p", "£3 and 50p", 3.5, "GBP", "exact"),
+    ("a 10 grand bonus", "10 grand", 10_000, "GBP", "exact"),
+    ("5,000 or more volunteers", "5,000 or more", 5000, None, "at_least"),
+    ("about 500 or fewer", "500 or fewer", 500, None, "at_most"),
+    ("lower than 7 per cent", "lower than 7 per cent", 7, "percent", "under"),
+    ("4 thousand 3 hundred and 21 officers", "4 thousand 3 hundred and 21", 4321, None, "exact"),
 ]
 
 
@@ -53,5 +70,26 @@ def test_not_quantities(text):
     assert find_quantities(text) == []
 
 
+def test_or_more_than_is_not_a_post_hedge():
+    found = find_quantities("scores of 200 or more than 190")
+    assert [(q.value, q.hedge) for q in found] == [(200, "exact"), (190, "over")]
+
+
+def test_a_percentage_then_an_amount_is_not_a_range():
+    found = find_quantities("down 0.6% to 309,381 homes")
+    assert [(q.value, q.unit, q.value_high) for q in found] == [(0.6, "percent", None), (309381, None, None)]
+
+
 def test_year_before_a_counted_noun_is_a_number():
     assert [q.value for q in find_quantities("the force has 2010 officers")] == [2010]
+
+
+def test_readme_example_is_true():
+    import doctest
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    example = readme.split("### The quantity layer on its own", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    test = doctest.DocTestParser().get_doctest(example, {}, "README", "README.md", 0)
+    result = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE).run(test)
+    assert result.attempted and not result.failed

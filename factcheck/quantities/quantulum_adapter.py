@@ -37,6 +37,9 @@ def word_number_value(span: str) -> float | None:
         # quantulum3 reads "a dozen" as one dozen of a unit called dozen: count nouns are ours
         if low in (noun, f"a {noun}", f"one {noun}"):
             return float(n)
+        if low.endswith((f" {noun}", f" {noun}s")):  # "two dozen", "three hundred dozens"
+            head = word_number_value(low.rsplit(" ", 1)[0])
+            return None if head is None else head * n
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

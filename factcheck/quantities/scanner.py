@@ -23,16 +23,31 @@ _NUMWORDS = _alt([*L.UNITS_WORDS, *L.TENS_WORDS, *L.MULTIPLIER_WORDS, "dozen"])
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _WORDNUM = (rf"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
             rf"(?:{_NUMWORDS})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORDS}))*")
-_HALF_SUFFIX = r"(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter))"
+_SMALL_NUMERATOR = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
+_DENOMINATOR = _alt(L.FRACTION_DENOMINATORS)
+# a mixed number's fraction: "three and a half", "twenty and three fifths", "one million and a half"
+_HALF_SUFFIX = rf"(?:[\s-]+and[\s-]+(?P<fnum>{_SMALL_NUMERATOR})[\s-]+(?P<fden>{_DENOMINATOR})\b(?!\s+of\b))"
+_DIGIT_WORDS = _alt([*L.UNITS_WORDS, *L.TENS_WORDS])
+# spoken decimals: "two point two million", "nine point nought four", "1 point 1"
+_POINT = rf"(?P<point>\s+point(?:[\s-]+(?:{_DIGIT_WORDS}|\d+)\b)+)"
 _SCALE = rf"(?:\s?(?:{_alt([s for s in L.SCALES if len(s) > 2])})|(?:{_alt([s for s in L.SCALES if len(s) <= 2])}))(?![A-Za-z])"
+_CURRENCY_BEFORE = r"(?:us\$|[£$€]|(?:usd|gbp|eur)(?=\s?\d))"
 CORE = re.compile(
-    rf"(?P<cur>[£$€]\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}\b{_HALF_SUFFIX}?))(?P<scale>{_SCALE})?",
+    rf"(?P<cur>{_CURRENCY_BEFORE}\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}{_HALF_SUFFIX}|\b{_WORDNUM}\b))"
+    rf"{_POINT}?(?P<scale>{_SCALE})?",
     re.I)
-_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pc\b)|\s+percentage\s+points?\b|\s+(?:points?|pts)\b", re.I)
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percents?\b|pc\b)|\s+percentage\s+points?\b|\s+percentage\b|\s+(?:points?|pts)\b",
+                      re.I)
 _HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<h>{_alt(L.HEDGES)})\s+$", re.I)
-_POST_HEDGE = re.compile(rf"^\s*(?P<h>{_alt(L.POST_HEDGES)})\b", re.I)
-_CURRENCY_AFTER = re.compile(rf"^\s*(?P<c>{_alt(['pounds', 'pound', 'sterling', 'dollars', 'euros', 'pence'])})\b", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to)\s*", re.I)
+_POST_HEDGE = re.compile(rf"^\s*(?P<h>{_alt(L.POST_HEDGES)})\b(?!\s+than\b)", re.I)
+_CURRENCY_AFTER = re.compile(
+    rf"^(?:\s?(?P<sym>us\$|[£$€])(?!\d)|\s*(?P<mil>{_alt(L.MILLIONS_OF)})\b|\s*(?P<c>{_alt(L.CURRENCY_WORDS)})\b"
+    rf"|\s+(?P<grand>grand)\b)", re.I)
+# "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount before it
+_MINOR_AFTER = re.compile(rf"^\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORDNUM})\s?(?P<minor>{_alt(L.MINOR_UNITS)})\b", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|~)\s*", re.I)
+_ADDITIVE = re.compile(r"^\s+(?:and\s+)?$", re.I)
+_SCALE_WORD_END = re.compile(r"\b(?P<w>hundred|thousand|million|billion)$", re.I)
 _BETWEEN = re.compile(r"(?:^|\s)(?:between|from)\s+$", re.I)
 _TIME_UNIT = re.compile(r"^[\s-]+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b", re.I)
 
@@ -43,7 +58,7 @@ _SKIP = [
     re.compile(r"\b\S+\.(?:pdf|docx?|xlsx?|ods|csv|html?|jpe?g|png)\b", re.I),  # file names
     re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b"),  # ISO dates and timestamps
     re.compile(r"\b(?:19|20)\d{2}\s*[/–-]\s*(?:(?:19|20)?\d{2})\b"),  # fiscal years, 2021/22, 2008-09
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+(?:19|20)\d{{2}})?", re.I),
+    re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+(?:19|20)\d{{2}})?", re.I),
     re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}})?", re.I),
     re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b", re.I),
     re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 31/12/2021
@@ -61,8 +76,12 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     rf"winter|year|end|start|the|{_MONTH})|[-–(/])\s*$", re.I)
 
 _FRACTION = re.compile(
-    rf"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d+)[\s-]+(?P<den>{_alt(L.FRACTION_DENOMINATORS)})\b"
-    rf"|\b(?P<half>half)\b", re.I)
+    rf"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+-\s+|[\s-]+)(?P<den>{_DENOMINATOR})\b"
+    rf"|\b(?P<half>half|quarter)\b", re.I)
+# "half a million", "a quarter million", "two thirds of a million", "half a dozen"
+_OF_SCALE = re.compile(r"^[\s-]+(?:of\s+)?(?:a\s+)?(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.I)
+_VULGAR = re.compile(rf"(?P<whole>\d+)?(?P<f>[{''.join(L.VULGAR_FRACTIONS)}])")
+_ONE_UNIT = re.compile(r"\b(?:a|an)\s+(?P<c>dollar|euro|penny|grand)\b(?!\s+(?:of|coins?|bills?|notes?|signs?|stores?|shops?))", re.I)
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUMWORDS}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUMWORDS}|\d+)\b(?!\s*(?:%|per))", re.I)
 _MULTIPLE = re.compile(rf"\b(?P<m>{_alt(L.MULTIPLES)})\b", re.I)
@@ -124,20 +143,48 @@ class _Found:
                         resolution=self.resolution, number_start=self.number_start)
 
 
+def _small_value(word: str) -> float:
+    w = word.lower()
+    return 1.0 if w in ("a", "an") else float(word) if w.isdigit() else float(L.UNITS_WORDS.get(w, L.TENS_WORDS.get(w, 0)))
+
+
+def _decimals(point: str) -> str:
+    """The digits after a spoken "point": "nought four" → "04", "seventy-one" → "71"."""
+    out = ""
+    for word in re.findall(r"[a-z]+(?:-[a-z]+)?|\d+", point.lower())[1:]:
+        if word.isdigit():
+            out += word
+        else:  # "seventy-one" is 71
+            out += str(int(sum(L.UNITS_WORDS.get(w, L.TENS_WORDS.get(w, 0)) for w in word.split("-"))))
+    return out
+
+
 def _core_value(m: re.Match) -> tuple[float, float] | None:
     if m.group("digits"):
         value, res = digits_value(m.group("digits"))
     else:
         words = m.group("words")
-        half = re.search(_HALF_SUFFIX + "$", words, re.I)
-        base = words[: half.start()] if half else words
+        base = words[: m.start("fnum") - m.start("words")].rstrip(" -") if m.group("fnum") else words
+        if m.group("fnum"):
+            base = re.sub(r"[\s-]+and$", "", base, flags=re.I)
         v = word_number_value(base)
         if v is None:
             return None
         value, res = v, _word_resolution(v)
-        if half:
-            value += 0.5 if "half" in half.group(0).lower() else 0.25
+        if m.group("fnum"):
+            fraction = _small_value(m.group("fnum")) / L.FRACTION_DENOMINATORS[m.group("fden").lower()]
+            sw = _SCALE_WORD_END.search(base)
+            scale = m.group("scale")
+            if sw and scale:  # "one billion and a half million"
+                return value + fraction * L.SCALES[scale.strip().lower()], 0.0
+            # "one million and a half" is 1.5 million; "three and a half" is 3.5
+            value += fraction * (L.MULTIPLIER_WORDS[sw.group("w").lower()] if sw else 1)
             res = 0.0
+    if m.group("point"):
+        decimals = _decimals(m.group("point"))
+        if decimals:
+            value = float(f"{int(value)}.{decimals}")
+            res = 10.0 ** -len(decimals)
     scale = m.group("scale")
     if scale:
         factor = L.SCALES[scale.strip().lower()]
@@ -183,7 +230,9 @@ def find_quantities(text: str) -> list[Quantity]:
         # a number glued to letters or digits is a code ("A1", "5G", "M25"), not a quantity
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_/") and not m.group("cur"):
             continue
-        if b < len(text) and (text[b].isalnum() and text[b:b + 2].lower() not in ("st", "nd", "rd", "th")):
+        glued_currency = re.match(rf"(?:us\$|(?:{_alt(L.MILLIONS_OF)}|usd|gbp|eur)\b)", text[b:b + 5], re.I)
+        if b < len(text) and (text[b].isalnum() and text[b:b + 2].lower() not in ("st", "nd", "rd", "th")) \
+                and not glued_currency:
             continue
         if b < len(text) and text[b] in "_/" and b + 1 < len(text) and text[b + 1].isdigit():
             continue
@@ -198,7 +247,7 @@ def find_quantities(text: str) -> list[Quantity]:
         value, res = cv
         q = _Found(a, b, value, res, number_start=a + (len(m.group("cur")) if m.group("cur") else 0))
         if m.group("cur"):
-            q.unit = L.CURRENCY_SYMBOLS[m.group("cur").strip()]
+            q.unit = L.CURRENCY_SYMBOLS[m.group("cur").strip().lower()]
         pm = _PERCENT.match(after)
         if pm and not q.unit:
             q.unit = "percentage_point" if "point" in pm.group(0).lower() or "pt" in pm.group(0).lower() else "percent"
@@ -209,14 +258,33 @@ def find_quantities(text: str) -> list[Quantity]:
             if pm:
                 q.end = b + pm.end()
         cm = _CURRENCY_AFTER.match(text[q.end:q.end + 20])
-        if cm and not q.unit:
-            q.unit = L.CURRENCY_WORDS[cm.group("c").lower()]
+        if cm and (not q.unit or (q.unit in ("USD", "GBP", "EUR") and cm.group("mil"))):
+            if cm.group("sym"):
+                q.unit = L.CURRENCY_SYMBOLS[cm.group("sym").lower()]
+            elif cm.group("mil"):
+                q.unit = L.MILLIONS_OF[cm.group("mil").lower()]
+                q.value, q.resolution = q.value * 1e6, q.resolution * 1e6
+            elif cm.group("grand"):
+                q.unit, q.value, q.resolution = "GBP", q.value * 1000, q.resolution * 1000
+            else:
+                q.unit = L.CURRENCY_WORDS[cm.group("c").lower()]
             q.end += cm.end()
+            sm = re.match(rf"^(?P<s>{_SCALE})", text[q.end:q.end + 12], re.I)
+            if sm and not m.group("scale") and not cm.group("mil"):  # "75 USD million"
+                factor = L.SCALES[sm.group("s").strip().lower()]
+                q.value, q.resolution, q.end = q.value * factor, q.resolution * factor, q.end + sm.end()
+        if q.unit in ("USD", "GBP", "EUR"):
+            mm = _MINOR_AFTER.match(text[q.end:q.end + 40])
+            if mm:
+                major, per = L.MINOR_UNITS[mm.group("minor").lower()]
+                n = float(mm.group("n")) if mm.group("n").isdigit() else word_number_value(mm.group("n"))
+                if n is not None and n < per and (major == q.unit or q.unit == "USD" or major == "USD"):
+                    q.value, q.resolution, q.end = q.value + n / per, 1 / per, q.end + mm.end()
         tm = _TIME_UNIT.match(text[q.end:q.end + 20])
         if tm and not q.unit:
             q.unit = tm.group("u").lower().rstrip("s")
         found.append(q)
-    found = _join_ranges(text, found)
+    found = _join_additive(text, _join_ranges(text, found))
     for q in found:
         _attach_hedge(text, q)
     found += _patterns(text, skip, found)
@@ -244,7 +312,10 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
             gap = text[q.end:nxt.start]
             joined = _RANGE_JOIN.fullmatch(gap + " ") or _RANGE_JOIN.fullmatch(gap)
             between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) and re.fullmatch(r"\s+and\s+", gap)
-            if (joined or between) and nxt.value >= q.value and (q.unit == nxt.unit or q.unit is None or nxt.unit is None):
+            # a unit written once covers both ends ("10 to 20 dollars", "£5-6m"), but "6% to 309,381" is no range
+            same_unit = q.unit == nxt.unit or (q.unit is None and nxt.unit is not None) or \
+                (nxt.unit is None and q.unit in ("GBP", "USD", "EUR"))
+            if (joined or between) and nxt.value >= q.value and same_unit:
                 is_from = re.search(r"\bfrom\s+$", text[max(0, q.start - 8):q.start], re.I)
                 if not (is_from and not between):
                     q.value_high, q.hedge = nxt.value, "range"
@@ -260,8 +331,29 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _join_additive(text: str, found: list[_Found]) -> list[_Found]:
+    """"4 thousand 3 hundred and 21" is one number: a part ending in a scale word, then smaller parts."""
+    out: list[_Found] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit is None and q.unit is None and prev.hedge == q.hedge == "exact" \
+                and _ADDITIVE.match(text[prev.end:q.start]):
+            sw = _SCALE_WORD_END.search(text[prev.start:prev.end])
+            if sw and 0 < q.value < L.MULTIPLIER_WORDS[sw.group("w").lower()] and not re.search(r"\band\b", text[q.start:q.end]):
+                prev.value, prev.end, prev.resolution = prev.value + q.value, q.end, min(prev.resolution, q.resolution)
+                continue
+        out.append(q)
+    return out
+
+
 def _attach_hedge(text: str, q: _Found) -> None:
     if q.hedge == "range":
+        return
+    pm = _POST_HEDGE.match(text[q.end:q.end + 24])
+    if pm and L.POST_HEDGES[pm.group("h").lower()] in ("at_least", "at_most"):
+        # "about five hundred or more": the bound written after the number decides
+        q.hedge = L.POST_HEDGES[pm.group("h").lower()]
+        q.end += pm.end()
         return
     hm = _HEDGE_BEFORE.search(text[max(0, q.start - 30):q.start])
     if hm:
@@ -270,7 +362,6 @@ def _attach_hedge(text: str, q: _Found) -> None:
         q.hedge = L.HEDGES[word]
         q.start -= len(text[max(0, q.start - 30):q.start]) - hm.start("h")
         return
-    pm = _POST_HEDGE.match(text[q.end:q.end + 12])
     if pm:
         q.hedge = L.POST_HEDGES[pm.group("h").lower()]
         q.end += pm.end()
@@ -288,25 +379,49 @@ def _patterns(text: str, skip, taken: list[_Found]) -> list[_Found]:
     for m in _ONE_IN.finditer(text):
         a_val = word_number_value(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b_val = word_number_value(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
-        if a_val and b_val and b_val > a_val:
+        if a_val and b_val and b_val > a_val and not _YEAR.match(m.group("b")):
             # the number words inside are replaced by the ratio they make together
             spans_inside = [s for s in spans if m.start() <= s[0] and s[1] <= m.end()]
             taken[:] = [f for f in taken if (f.start, f.end) not in spans_inside]
             add(m.start(), m.end(), a_val / b_val, "fraction")
+    def drop_inside(a, b):
+        taken[:] = [f for f in taken if not (a <= f.start and f.end <= b)]
+
     for m in _FRACTION.finditer(text):
+        scale = _OF_SCALE.match(text[m.end():m.end() + 24])
         if m.group("half"):
             # "half" alone is a fraction; "half of", "over half", "halved" are read by claims
-            add(m.start(), m.end(), 0.5, "fraction")
+            value = 0.5 if m.group("half").lower() == "half" else 0.25
+            if scale:  # "half a million", "quarter million"
+                drop_inside(m.start(), m.end() + scale.end())
+                add(m.start(), m.end() + scale.end(), value * L.SCALES[scale.group("s").lower()], None)
+            elif m.group("half").lower() == "half":
+                add(m.start(), m.end(), 0.5, "fraction")
             continue
         num = m.group("num").lower()
-        n = 1.0 if num in ("a", "an", "one") else (float(num) if num.isdigit() else float(L.UNITS_WORDS.get(num, 0)))
-        den = L.FRACTION_DENOMINATORS[m.group("den").lower()]
-        if n and n < den and not re.match(r"^\s+(?:of\s+the\s+way|time|place)", text[m.end():m.end() + 20]):
+        n = _small_value(num)
+        den_word = m.group("den").lower()
+        den = L.FRACTION_DENOMINATORS[den_word]
+        plural = den_word.endswith("s") and den_word != "halves" or den_word == "halves"
+        if n and (n < den or plural and n > 1) and not re.match(r"^\s+(?:of\s+the\s+way|time|place)", text[m.end():m.end() + 20]):
             # "the third" is an ordinal; "a third" and "two-thirds" are fractions
             if num.isdigit():
                 continue
-            taken[:] = [f for f in taken if not (m.start() <= f.start and f.end <= m.end())]
-            add(m.start(), m.end(), n / den, "fraction")
+            end, value, unit = m.end(), n / den, "fraction"
+            if scale:  # "two thirds of a million", "a quarter million", "three quarters billion"
+                end, value, unit = m.end() + scale.end(), value * L.SCALES[scale.group("s").lower()], None
+            drop_inside(m.start(), end)
+            add(m.start(), end, value, unit)
+    for m in _VULGAR.finditer(text):
+        value = L.VULGAR_FRACTIONS[m.group("f")] + (float(m.group("whole")) if m.group("whole") else 0.0)
+        drop_inside(m.start(), m.end())
+        add(m.start(), m.end(), value, "fraction" if not m.group("whole") else None)
+    for m in _ONE_UNIT.finditer(text):
+        c = m.group("c").lower()
+        if c == "grand":
+            add(m.start(), m.end(), 1000.0, "GBP")
+        else:
+            add(m.start(), m.end(), 1.0, L.CURRENCY_WORDS[c])
     for m in _MULTIPLE.finditer(text):
         factor, _direction = L.MULTIPLES[m.group("m").lower()]
         add(m.start(), m.end(), factor, "multiple")
