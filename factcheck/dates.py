@@ -51,3 +51,28 @@ def add_months(d: dt.date, months: int) -> dt.date:
 
 def iso_month(d: dt.date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
+
+
+_YEAR_MENTION = re.compile(r"\b(?:in|of|during|since|at|for|from|and|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|to|next|from)\s+(?:the\s+end\s+of\s+)?$", re.I)
+
+
+def latest_date_mentioned(text: str) -> tuple[dt.date, str] | None:
+    """The latest date an undated article mentions, as (date, precision "day"|"month"|"year"):
+    the best stand-in for its publication date when resolving "in the last year" or "currently".
+    Deadlines ("by March 2023") are not the present and are left out."""
+    found: list[tuple[dt.date, str]] = []
+    for m in DATE_PHRASE.finditer(text):
+        if _TARGET_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+            continue
+        parsed = parse_date_phrase(m.group(0))
+        if parsed:
+            found.append(parsed)
+    for m in _YEAR_MENTION.finditer(text):
+        if m.group(0).lower().startswith(("until", "from")):
+            continue
+        found.append((dt.date(int(m.group("y")), 12, 31), "year"))
+    if not found:
+        return None
+    # a year mention stands for its own year, not for its last day, when a dated mention is later
+    return max(found, key=lambda f: (f[0].year, f[1] != "year", f[0]))

@@ -113,7 +113,21 @@ def test_force_named_earlier_is_carried_by_anaphora(extract):
 
 def test_since_a_year_is_a_period_to_publication(extract):
     c = one(extract("Police officer numbers across England and Wales have risen by 8,000 since 2019."), "risen by 8,000")
-    assert c.as_of == "2019/2022-02" and c.direction == "up"
+    # the official series is as at 31 March (metrics.yaml series_month), so the period starts then
+    assert c.as_of == "2019-03/2022-02" and c.direction == "up"
+
+
+def test_undated_article_resolves_against_the_latest_date_it_mentions(extract):
+    text = ("In March 2018 there were 2,597 officers in Avon and Somerset. "
+            "Officer numbers fell by 70 in the last year. The force must recruit more by March 2020.")
+    claims = extract(text, published=None)
+    assert one(claims, "fell by 70").as_of == "2017-03/2018-03"
+
+
+def test_a_year_alone_gives_a_year(extract):
+    claims = extract("In 2010 the force had 4,500 officers. There are currently just under 3,500.", published=None)
+    assert one(claims, "4,500").as_of == "2010"
+    assert one(claims, "just under 3,500").as_of == "2010"  # the latest year the text gives
 
 
 def test_labels_and_idioms_are_not_checkable(extract):

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.claims.speakers import attribute_quotes, find_quotes, reported_speaker
-from factcheck.dates import DATE_PHRASE, add_months, iso_month, parse_date_phrase
+from factcheck.dates import DATE_PHRASE, add_months, iso_month, latest_date_mentioned, parse_date_phrase
 from factcheck.models import Claim, Document, Quantity
 from factcheck.quantities.quantulum_adapter import word_number_value
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
@@ -49,7 +49,7 @@ _PERIOD_BACK = re.compile(
 _SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|(?P<rel>the\s+(?:last\s+)?(?:general\s+)?election|records\s+began))", re.I)
 _YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
 _FISCAL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})\b")
-_YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
+_YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 _NATIONAL_CUES = re.compile(r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnational(?:ly)?\b|\bnationwide\b|\b43\s+forces\b", re.I)
 _FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally)\b", re.I)
@@ -95,6 +95,8 @@ class ClaimExtractor:
         places = [(m.start(), m.end(), self.gazetteer.resolve(m.group(0))) for m in self._place_rx.finditer(text)]
         places = [p for p in places if p[2]]
         tokens = {t.idx: t for t in nlp_doc}
+        # relative periods resolve against the publication date, else the latest date the text mentions
+        self._reference = (doc.published, "day") if doc.published else latest_date_mentioned(text)
         claims: list[Claim] = []
         for n, q in enumerate(quantities):
             si = max(0, bisect_right(starts, q.start) - 1)
@@ -145,7 +147,7 @@ class ClaimExtractor:
         measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
         speaker = self._speaker(q, sent, quotes)
         geography = self._geography(q, sent, places, speaker, sentences[si - 1].start if si else None)
-        as_of = self._as_of(q, sent, doc.published, kind, unit, metric)
+        as_of = self._as_of(q, sent, self._reference, kind, unit, metric)
         checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason)
         return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
                      sentence_start=sent.start, value=q.value, value_high=q.value_high, unit=unit, hedge=q.hedge,
@@ -314,8 +316,13 @@ class ClaimExtractor:
                     return place
         return None
 
-    def _as_of(self, q: Quantity, sent: _Sentence, published: dt.date | None, kind: str, unit: str | None,
-               metric: str) -> str | None:
+    def _as_of(self, q: Quantity, sent: _Sentence, reference: tuple[dt.date, str] | None, kind: str,
+               unit: str | None, metric: str) -> str | None:
+        published, precision = reference if reference else (None, None)
+
+        def point(d: dt.date) -> str:
+            return str(d.year) if precision == "year" else iso_month(d)
+
         if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter", "multiple"):
             return None
         s = sent.text
@@ -332,6 +339,8 @@ class ClaimExtractor:
                 u = back.group("u").lower()
                 months = n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
             end = published
+            if precision == "year":
+                return f"{end.year - max(1, months // 12)}/{end.year}"
             return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
         year_to = _YEAR_TO.search(s)
         if year_to and kind in ("change", "percentage"):
@@ -346,7 +355,11 @@ class ClaimExtractor:
                 parsed = parse_date_phrase(f"{since.group('month')}{since.group('year')}")
                 if parsed:
                     start = iso_month(parsed[0])
-            return f"{start}/{iso_month(published)}"
+            elif self.vocabulary.series_month and self.vocabulary.metrics.get(metric) and \
+                    self.vocabulary.metrics[metric].measures and kind in ("change", "percentage", "proportion"):
+                # "lost 21,300 officers since 2010" compares the official series from its 2010 edition
+                start = f"{start}-{self.vocabulary.series_month}"
+            return f"{start}/{point(published)}"
         spec = self.vocabulary.metrics.get(metric)
         if kind == "target":
             by = [(pos, d) for pos, d in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
@@ -367,7 +380,7 @@ class ClaimExtractor:
             return yo.group("year")
         if published and kind not in ("other",):
             # a figure stated without a date is the latest known when the article appeared
-            return iso_month(published)
+            return point(published)
         return None
 
     def _speaker(self, q: Quantity, sent: _Sentence, quotes) -> str | None:

@@ -26,6 +26,7 @@ class MetricSpec(BaseModel):
 
 class VocabularyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    series_month: str | None = Field(default=None, pattern=r"^(0[1-9]|1[0-2])$")
     measure_terms: dict[str, list[str]] = Field(default_factory=dict)
     metrics: dict[str, MetricSpec]
 
@@ -36,6 +37,7 @@ class Vocabulary:
     def __init__(self, spec: VocabularyFile):
         self.metrics = spec.metrics
         self.measure_terms = spec.measure_terms
+        self.series_month = spec.series_month
         self._alias = {a: name for name, m in self.metrics.items() for a in m.aliases}
 
     @classmethod
