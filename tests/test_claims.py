@@ -139,3 +139,37 @@ def test_offsets_index_the_text(extract):
     text = "In Kent, officer numbers rose by 87 to 4,000 in the year to March 2021."
     for c in extract(text):
         assert text[c.start:c.end] == c.surface
+
+
+@pytest.mark.parametrize("text, surface, direction", [
+    ("The force had 1,324 officers - down from 1,426 a year earlier.", "1,324", "down"),
+    ("Numbers rose from 1380 to 1460 in Dorset.", "1460", "up"),
+    ("PCSO numbers have fallen dramatically by 27.8% since 2015.", "27.8%", "down"),
+    ("A 19% decrease in officers.", "19%", "down"),
+    ("Women were 49.8 per cent of new recruits, and numbers rose.", "49.8 per cent", "none"),  # a share, not a change
+    ("The Government has withdrawn nearly £2 million of funding.", "nearly £2 million", "down"),
+    ("Officer numbers reached an all-time high of 138,155.", "138,155", "up"),
+])
+def test_direction_of_levels_shares_and_money(extract, text, surface, direction):
+    assert one(extract(text), surface).direction == direction
+
+
+def test_the_place_named_before_the_number_wins(extract):
+    claims = extract("Cleveland has seen a fall of 234 officers whilst Durham has seen a reduction of 142.")
+    assert one(claims, "a fall of 234").geography == "Cleveland"
+    assert one(claims, "a reduction of 142").geography == "Durham"
+
+
+def test_an_article_about_one_force_gives_it_to_unplaced_figures(extract):
+    text = ("Dyfed-Powys Police published its plan. Dyfed-Powys has 1135 officers. "
+            "We also have 148 PCSOs in neighbourhood teams. The Government wants 20,000 more officers.")
+    claims = extract(text)
+    assert one(claims, "148").geography == "Dyfed-Powys"
+    assert one(claims, "20,000 more").geography is None  # a pledge with no place stays unplaced
+
+
+def test_officers_right_after_the_number_are_what_it_counts(extract):
+    # "of" at the start of "officers" once stripped it to "ficers", and "people" won
+    c = one(extract("The Government wanted an additional 20,000 officers serving people in the UK."),
+            "an additional 20,000")
+    assert (c.kind, c.metric) == ("target", "uplift_target") and c.checkable

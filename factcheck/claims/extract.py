@@ -30,7 +30,7 @@ _DOWN = re.compile(r"\b(?:fell|fallen|fall|falls|drop\w*|decreas\w*|declin\w*|re
                    r"shed|axed|slump\w*|plummet\w*|lower|halved|shrunk|shrank)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to get|to reach|to hire|to meet|to bring|"
                      r"target|targets|allocation|allocated|pledge\w*|promis\w*|commitment|committed|forecast\w*|plan\w*|"
-                     r"expect\w*|aim\w*|intend\w*|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
+                     r"expect\w*|aim\w*|intend\w*|wants?|wanted|ambition|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
 _PAST_RECRUIT = re.compile(r"\b(?:recruited|hired|have been recruited|has recruited|have recruited|joined|already)\b", re.I)
 # A rate follows its number, perhaps after the noun it counts: "25 per month", "275 officers per 100,000",
 # "20 bobbies on the beat for every 100,000" — but "officers a year ago" is a date, not a rate.
@@ -51,7 +51,9 @@ _YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up
 _FISCAL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})\b")
 _YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
-_NATIONAL_CUES = re.compile(r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnational(?:ly)?\b|\bnationwide\b|\b43\s+forces\b", re.I)
+_NATIONAL_CUES = re.compile(
+    r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnationally\b|\bnationwide\b|\b43\s+forces\b"
+    r"|\bnational(?!\s+(?:statistics|insurance|living|audit|police\s+chiefs|crime\s+agency|lottery))\b", re.I)
 _FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally)\b", re.I)
 _CONTINUES = re.compile(r"^\W*(?:that|this|these|those|they|it|the\s+figures?|the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 
@@ -94,6 +96,13 @@ class ClaimExtractor:
         quotes = attribute_quotes(text, find_quotes(text))
         places = [(m.start(), m.end(), self.gazetteer.resolve(m.group(0))) for m in self._place_rx.finditer(text)]
         places = [p for p in places if p[2]]
+        # the force an article is about: the one it names most (at least twice, and more than any other)
+        counts: dict[str, int] = {}
+        for p in places:
+            if p[2] != NATIONAL:
+                counts[p[2]] = counts.get(p[2], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        self._focus = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
         tokens = {t.idx: t for t in nlp_doc}
         # relative periods resolve against the publication date, else the latest date the text mentions
         self._reference = (doc.published, "day") if doc.published else latest_date_mentioned(text)
@@ -127,7 +136,7 @@ class ClaimExtractor:
         metric = counted or "other"
         kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
         metric = self._refine(metric, kind, sent, q, text)
-        direction = self._direction(q, change_words, sent, kind)
+        direction = self._direction(q, change_words, sent, kind, text)
         if kind in ("money",):
             metric = "money_gbp"
         if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter"):
@@ -146,7 +155,7 @@ class ClaimExtractor:
             kind = "change"
         measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
         speaker = self._speaker(q, sent, quotes)
-        geography = self._geography(q, sent, places, speaker, sentences[si - 1].start if si else None)
+        geography = self._geography(q, sent, places, speaker, sentences[si - 1].start if si else None, kind)
         as_of = self._as_of(q, sent, self._reference, kind, unit, metric)
         checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason)
         return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
@@ -168,9 +177,9 @@ class ClaimExtractor:
     def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, tokens) -> str | None:
         """The metric of the noun the number counts: the words right after it, then the parse."""
         window = text[q.end:min(sent.end, q.end + 60)].lower()
-        window = re.sub(r"^\s*(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
+        window = re.sub(r"^\s*(?:(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
                         r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
-                        r"trainee|student|police\s+)?\s*", " ", window, count=1)
+                        r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
         for noun, name in self._nouns:
             if re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}(?:s|es)?\b", window):
                 return name
@@ -275,7 +284,8 @@ class ClaimExtractor:
                 return name
         return metric
 
-    def _direction(self, q: Quantity, change_words: str, sent: _Sentence, kind: str) -> str:
+    def _direction(self, q: Quantity, change_words: str, sent: _Sentence, kind: str, text: str) -> str:
+        """The direction the text asserts for this figure: of a change, or of the level a change reached."""
         if q.unit == "multiple":
             return "down" if q.value < 1 else "up"
         words = change_words.strip()
@@ -284,23 +294,42 @@ class ClaimExtractor:
                 return "down"
             if _UP.search(words):
                 return "up"
-        if kind in ("target",):
+        before = text[max(sent.start, q.start - 60):q.start]
+        after = text[q.end:min(sent.end, q.end + 60)]
+        # "a 19% decrease", "fallen dramatically by 27.8%", "1,324 officers - down from 1,426", "a drop of 70"
+        local = _LOCAL_CHANGE_AFTER.match(after) or _BY_AFTER_VERB.search(before)
+        if local:
+            return "down" if _DOWN.search(local.group(0)) else "up"
+        if kind == "target":
             return "up"
-        if kind in ("change", "percentage", "rank_record", "proportion"):
+        if kind == "count" and re.search(r"\b(?:record|all-time\s+high|highest)\b", before + after, re.I):
+            return "up"
+        if kind == "count" and _FROM_TO_END.search(text[max(sent.start, q.start - 80):q.start]):
+            kind = "change"  # the level a change reached takes the change's direction
+        if kind == "money":
+            window = text[max(sent.start, q.start - 50):min(sent.end, q.end + 50)]
+            if _MONEY_DOWN.search(window):
+                return "down"
+        if kind in ("change", "rank_record"):
             local = sent.text
             ups, downs = len(_UP.findall(local)), len(_DOWN.findall(local))
             if downs > ups:
                 return "down"
-            if ups > downs and kind != "proportion":
+            if ups > downs:
                 return "up"
         return "none"
 
     def _geography(self, q: Quantity, sent: _Sentence, places, speaker: str | None,
-                   prev_start: int | None) -> str | None:
+                   prev_start: int | None, kind: str) -> str | None:
         in_sent = [p for p in places if sent.start <= p[0] < sent.end]
         if in_sent:
+            # "Cleveland has seen a fall of 234 whilst Durham …": the place named before the number
+            before = [p for p in in_sent if p[0] < q.start]
+            if before:
+                return before[-1][2]
             return min(in_sent, key=lambda p: abs(p[0] - q.start))[2]
-        if _NATIONAL_CUES.search(sent.text):
+        rel = q.start - sent.start
+        if any(abs(m.start() - rel) <= 100 for m in _NATIONAL_CUES.finditer(sent.text)):
             return NATIONAL
         earlier = [p for p in places if p[0] < sent.start]
         if earlier and _FORCE_ANAPHORA.search(sent.text):
@@ -314,7 +343,8 @@ class ClaimExtractor:
                 place = self.gazetteer.resolve(m.group(0))
                 if place:
                     return place
-        return None
+        # else the force the article is about, when it is about one (a pledge with no place is national)
+        return self._focus if kind != "target" else None
 
     def _as_of(self, q: Quantity, sent: _Sentence, reference: tuple[dt.date, str] | None, kind: str,
                unit: str | None, metric: str) -> str | None:
@@ -410,6 +440,16 @@ class ClaimExtractor:
         if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) and kind in ("count", "target"):
             return False, "an estimate or expectation, not an official statistic"
         return True, None
+
+
+_LOCAL_CHANGE_AFTER = re.compile(
+    r"^(?:\s*(?:per\s+cent|percent|%))?(?:\s+[a-z-]+){0,2}?\s*[-–—,]?\s*(?:an?\s+)?"
+    r"(?:increase|rise|jump|growth|decrease|fall|drop|decline|reduction|cut|down\s+from|up\s+from)\b", re.I)
+_BY_AFTER_VERB = re.compile(
+    r"\b(?:fell|fallen|falling|falls|dropped|dropping|decreased|declined|reduced|cut|rose|risen|rising|increased|"
+    r"increasing|grown|grew|jumped)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+average\s+of\s+|around\s+|some\s+)?$", re.I)
+_FROM_TO_END = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,5}?\s+to\s+$", re.I)
+_MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|saved|lost|loses|shortfall|slashed|deficit)\b", re.I)
 
 
 _SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|that\s+is|or|equivalent\s+to|representing|making\s+up)\s*$", re.I)
