@@ -173,3 +173,9 @@ def test_officers_right_after_the_number_are_what_it_counts(extract):
     c = one(extract("The Government wanted an additional 20,000 officers serving people in the UK."),
             "an additional 20,000")
     assert (c.kind, c.metric) == ("target", "uplift_target") and c.checkable
+
+
+def test_a_number_without_its_noun_counts_what_the_claim_before_counts(extract):
+    claims = extract("Humberside Police had 153 special constables in March. It is a drop compared to 2011, when there were 336.")
+    c = one(claims, "336")
+    assert c.metric == "special_constables" and c.checkable

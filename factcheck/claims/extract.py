@@ -111,7 +111,7 @@ class ClaimExtractor:
             si = max(0, bisect_right(starts, q.start) - 1)
             sent = sentences[si]
             claims.append(self._claim(f"c{n + 1}", doc, q, sent, sentences, si, quotes, places, tokens))
-        return _link_shares(claims, text)
+        return _link_shares(_inherit_metrics(claims), text)
 
     # -- one claim ---------------------------------------------------------------------------------
     def _claim(self, cid, doc, q: Quantity, sent: _Sentence, sentences, si, quotes, places, tokens) -> Claim:
@@ -429,7 +429,7 @@ class ClaimExtractor:
         if q.value == 1 and q.unit is None and _IDIOM_AFTER.match(after):
             return False, "an idiom, not a statistic"
         if metric in ("other", "applicants"):
-            return False, "not about a tracked official series"
+            return False, _UNTRACKED
         local = sent.text[max(0, q.start - sent.start - 100):q.end - sent.start + 100]
         if kind == "target" and metric != "uplift_target":
             return False, "a forecast or local plan, not an official statistic"
@@ -450,6 +450,23 @@ _BY_AFTER_VERB = re.compile(
     r"increasing|grown|grew|jumped)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+average\s+of\s+|around\s+|some\s+)?$", re.I)
 _FROM_TO_END = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,5}?\s+to\s+$", re.I)
 _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|saved|lost|loses|shortfall|slashed|deficit)\b", re.I)
+
+
+_UNTRACKED = "not about a tracked official series"
+
+
+def _inherit_metrics(claims: list[Claim]) -> list[Claim]:
+    """A number whose noun is left out ("compared to 2011, when there were 336") counts what the claim
+    before it, in its sentence or the one before, counts."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.metric == "other" and c.reason == _UNTRACKED and c.kind in ("count", "change", "percentage"):
+            prev = next((p for p in reversed(out) if p.metric not in ("other", "money_gbp") and p.kind != "target"
+                         and c.sentence_start - p.sentence_start <= 400), None)
+            if prev is not None:
+                c = c.model_copy(update={"metric": prev.metric, "checkable": True, "reason": None})
+        out.append(c)
+    return out
 
 
 _SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|that\s+is|or|equivalent\s+to|representing|making\s+up)\s*$", re.I)
