@@ -93,3 +93,8 @@ def test_readme_example_is_true():
     test = doctest.DocTestParser().get_doctest(example, {}, "README", "README.md", 0)
     result = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE).run(test)
     assert result.attempted and not result.failed
+
+
+def test_a_grand_total_is_not_a_thousand_pounds():
+    found = find_quantities("a grand total of 5,000 officers, and a bonus of 2 grand a year")
+    assert [(q.text, q.value, q.unit) for q in found] == [("5,000", 5000, None), ("2 grand", 2000, "GBP")]

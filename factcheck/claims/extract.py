@@ -59,6 +59,32 @@ _CONTINUES = re.compile(r"^\W*(?:that|this|these|those|they|it|the\s+figures?|th
 
 
 @dataclass(frozen=True)
+class _Article:
+    """What every claim of one article shares: its quotes, places, parse, the force it is about
+    (`focus`) and the date relative periods resolve against (`reference`, with its precision)."""
+
+    doc: Document
+    sentences: list
+    quotes: list
+    places: list
+    tokens: dict
+    focus: str | None
+    reference: tuple[dt.date, str] | None
+
+
+def _focus(places) -> str | None:
+    """The force an article is about: the one it names most (at least twice, and more than any other)."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p[2] != NATIONAL:
+            counts[p[2]] = counts.get(p[2], 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+@dataclass(frozen=True)
 class _Sentence:
     start: int
     end: int
@@ -93,28 +119,23 @@ class ClaimExtractor:
         text = doc.text
         sentences = _sentences(nlp_doc)
         starts = [s.start for s in sentences]
-        quotes = attribute_quotes(text, find_quotes(text))
         places = [(m.start(), m.end(), self.gazetteer.resolve(m.group(0))) for m in self._place_rx.finditer(text)]
         places = [p for p in places if p[2]]
-        # the force an article is about: the one it names most (at least twice, and more than any other)
-        counts: dict[str, int] = {}
-        for p in places:
-            if p[2] != NATIONAL:
-                counts[p[2]] = counts.get(p[2], 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        self._focus = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
-        tokens = {t.idx: t for t in nlp_doc}
-        # relative periods resolve against the publication date, else the latest date the text mentions
-        self._reference = (doc.published, "day") if doc.published else latest_date_mentioned(text)
+        article = _Article(doc=doc, sentences=sentences, quotes=attribute_quotes(text, find_quotes(text)),
+                           places=places, tokens={t.idx: t for t in nlp_doc}, focus=_focus(places),
+                           # relative periods resolve against the publication date, else the latest date
+                           # the text mentions
+                           reference=(doc.published, "day") if doc.published else latest_date_mentioned(text))
         claims: list[Claim] = []
         for n, q in enumerate(quantities):
             si = max(0, bisect_right(starts, q.start) - 1)
-            sent = sentences[si]
-            claims.append(self._claim(f"c{n + 1}", doc, q, sent, sentences, si, quotes, places, tokens))
+            claims.append(self._claim(f"c{n + 1}", article, q, si))
         return _link_shares(_inherit_metrics(claims), text)
 
     # -- one claim ---------------------------------------------------------------------------------
-    def _claim(self, cid, doc, q: Quantity, sent: _Sentence, sentences, si, quotes, places, tokens) -> Claim:
+    def _claim(self, cid, article: _Article, q: Quantity, si: int) -> Claim:
+        doc, sentences = article.doc, article.sentences
+        sent = sentences[si]
         text = doc.text
         before = text[max(sent.start, q.start - 60):q.start]
         after = text[q.end:min(sent.end, q.end + 80)]
@@ -132,7 +153,7 @@ class ClaimExtractor:
         unit_m = _RATE.match(after) or _DURATION.match(after)
         if unit_m and not ca:
             end = q.end + unit_m.end()
-        counted = self._counted_noun(q, text, sent, tokens)
+        counted = self._counted_noun(q, text, sent, article.tokens)
         metric = counted or "other"
         kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
         metric = self._refine(metric, kind, sent, q, text)
@@ -154,9 +175,9 @@ class ClaimExtractor:
         if metric == "uplift_recruits" and kind in ("count", "target"):
             kind = "change"
         measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
-        speaker = self._speaker(q, sent, quotes)
-        geography = self._geography(q, sent, places, speaker, sentences[si - 1].start if si else None, kind)
-        as_of = self._as_of(q, sent, self._reference, kind, unit, metric)
+        speaker = self._speaker(q, sent, article.quotes)
+        geography = self._geography(q, sent, article, speaker, sentences[si - 1].start if si else None, kind)
+        as_of = self._as_of(q, sent, article.reference, kind, unit, metric)
         checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason)
         return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
                      sentence_start=sent.start, value=q.value, value_high=q.value_high, unit=unit, hedge=q.hedge,
@@ -319,8 +340,9 @@ class ClaimExtractor:
                 return "up"
         return "none"
 
-    def _geography(self, q: Quantity, sent: _Sentence, places, speaker: str | None,
+    def _geography(self, q: Quantity, sent: _Sentence, article: _Article, speaker: str | None,
                    prev_start: int | None, kind: str) -> str | None:
+        places = article.places
         in_sent = [p for p in places if sent.start <= p[0] < sent.end]
         if in_sent:
             # "Cleveland has seen a fall of 234 whilst Durham …": the place named before the number
@@ -344,7 +366,7 @@ class ClaimExtractor:
                 if place:
                     return place
         # else the force the article is about, when it is about one (a pledge with no place is national)
-        return self._focus if kind != "target" else None
+        return article.focus if kind != "target" else None
 
     def _as_of(self, q: Quantity, sent: _Sentence, reference: tuple[dt.date, str] | None, kind: str,
                unit: str | None, metric: str) -> str | None:

@@ -34,6 +34,11 @@ CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "€": "EUR", "us$": "USD", "usd": 
 CURRENCY_WORDS = {"pounds": "GBP", "pound": "GBP", "sterling": "GBP", "pounds sterling": "GBP", "dollars": "USD",
                   "dollar": "USD", "us dollars": "USD", "us dollar": "USD", "euros": "EUR", "euro": "EUR",
                   "pence": "GBX", "penny": "GBX", "p": "GBX", "usd": "USD", "gbp": "GBP", "eur": "EUR"}
+# Words after "grand" that make it an adjective, not £1,000.
+GRAND_COLLOCATIONS = ["total", "totals", "jury", "scheme", "plan", "design", "tour", "opening", "finale", "master",
+                      "national", "union", "old", "prix", "slam", "theft", "larceny", "hall", "hotel", "stand",
+                      "piano", "scale", "gesture", "vision", "ambition", "idea", "ideas", "children", "child",
+                      "daughter", "son", "parents", "father", "mother"]
 # Minor units: the major currency and how many of them make one.
 MINOR_UNITS = {"pence": ("GBP", 100), "p": ("GBP", 100), "penny": ("GBP", 100), "cents": ("USD", 100),
                "cent": ("USD", 100), "c": ("USD", 100)}

@@ -40,9 +40,11 @@ _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percents?\b|pc\b)|\s+percentage\s+p
                       re.I)
 _HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<h>{_alt(L.HEDGES)})\s+$", re.I)
 _POST_HEDGE = re.compile(rf"^\s*(?P<h>{_alt(L.POST_HEDGES)})\b(?!\s+than\b)", re.I)
+# "grand" is £1,000, but not in "a grand total", "grand jury"…
+_NOT_A_NOUN_AFTER = rf"(?!\s+(?:{_alt(L.GRAND_COLLOCATIONS)})\b)"
 _CURRENCY_AFTER = re.compile(
     rf"^(?:\s?(?P<sym>us\$|[£$€])(?!\d)|\s*(?P<mil>{_alt(L.MILLIONS_OF)})\b|\s*(?P<c>{_alt(L.CURRENCY_WORDS)})\b"
-    rf"|\s+(?P<grand>grand)\b)", re.I)
+    rf"|\s+(?P<grand>grand)\b{_NOT_A_NOUN_AFTER})", re.I)
 # "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount before it
 _MINOR_AFTER = re.compile(rf"^\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORDNUM})\s?(?P<minor>{_alt(L.MINOR_UNITS)})\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|~)\s*", re.I)
@@ -81,7 +83,8 @@ _FRACTION = re.compile(
 # "half a million", "a quarter million", "two thirds of a million", "half a dozen"
 _OF_SCALE = re.compile(r"^[\s-]+(?:of\s+)?(?:a\s+)?(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.I)
 _VULGAR = re.compile(rf"(?P<whole>\d+)?(?P<f>[{''.join(L.VULGAR_FRACTIONS)}])")
-_ONE_UNIT = re.compile(r"\b(?:a|an)\s+(?P<c>dollar|euro|penny|grand)\b(?!\s+(?:of|coins?|bills?|notes?|signs?|stores?|shops?))", re.I)
+_ONE_UNIT = re.compile(r"\b(?:a|an)\s+(?:(?P<c>dollar|euro|penny)\b(?!\s+(?:of|coins?|bills?|notes?|signs?|stores?|shops?))"
+                       r"|(?P<grand>grand)\b" + _NOT_A_NOUN_AFTER + ")", re.I)
 _ONE_IN = re.compile(
     rf"\b(?P<a>{_NUMWORDS}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUMWORDS}|\d+)\b(?!\s*(?:%|per))", re.I)
 _MULTIPLE = re.compile(rf"\b(?P<m>{_alt(L.MULTIPLES)})\b", re.I)
@@ -417,11 +420,10 @@ def _patterns(text: str, skip, taken: list[_Found]) -> list[_Found]:
         drop_inside(m.start(), m.end())
         add(m.start(), m.end(), value, "fraction" if not m.group("whole") else None)
     for m in _ONE_UNIT.finditer(text):
-        c = m.group("c").lower()
-        if c == "grand":
+        if m.group("grand"):
             add(m.start(), m.end(), 1000.0, "GBP")
         else:
-            add(m.start(), m.end(), 1.0, L.CURRENCY_WORDS[c])
+            add(m.start(), m.end(), 1.0, L.CURRENCY_WORDS[m.group("c").lower()])
     for m in _MULTIPLE.finditer(text):
         factor, _direction = L.MULTIPLES[m.group("m").lower()]
         add(m.start(), m.end(), factor, "multiple")
