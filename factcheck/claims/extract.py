@@ -285,7 +285,7 @@ class ClaimExtractor:
                 "other": "officers", "residents": "people"}.get(what, what)
         per = rate.group("per").lower().replace(",", "")
         per = {"100000": "100k_population", "1000": "1k_population", "police officer": "officer",
-               "person": "person", "head": "person", "resident": "person"}.get(per, per)
+               "head": "person", "resident": "person"}.get(per, per)
         if per.isdigit():
             per = f"{per}_population"
         return f"{what}_per_{per}"
@@ -318,9 +318,9 @@ class ClaimExtractor:
         before = text[max(sent.start, q.start - 60):q.start]
         after = text[q.end:min(sent.end, q.end + 60)]
         # "a 19% decrease", "fallen dramatically by 27.8%", "1,324 officers - down from 1,426", "a drop of 70"
-        local = _LOCAL_CHANGE_AFTER.match(after) or _BY_AFTER_VERB.search(before)
-        if local:
-            return "down" if _DOWN.search(local.group(0)) else "up"
+        nearby = _LOCAL_CHANGE_AFTER.match(after) or _BY_AFTER_VERB.search(before)
+        if nearby:
+            return "down" if _DOWN.search(nearby.group(0)) else "up"
         if kind == "target":
             return "up"
         if kind == "count" and re.search(r"\b(?:record|all-time\s+high|highest)\b", before + after, re.I):
@@ -332,8 +332,7 @@ class ClaimExtractor:
             if _MONEY_DOWN.search(window):
                 return "down"
         if kind in ("change", "rank_record"):
-            local = sent.text
-            ups, downs = len(_UP.findall(local)), len(_DOWN.findall(local))
+            ups, downs = len(_UP.findall(sent.text)), len(_DOWN.findall(sent.text))
             if downs > ups:
                 return "down"
             if ups > downs:
@@ -450,8 +449,6 @@ class ClaimExtractor:
             return False, "a label (page, table, item), not a statistic"
         if q.value == 1 and q.unit is None and _IDIOM_AFTER.match(after):
             return False, "an idiom, not a statistic"
-        if metric in ("other", "applicants"):
-            return False, _UNTRACKED
         local = sent.text[max(0, q.start - sent.start - 100):q.end - sent.start + 100]
         if kind == "target" and metric != "uplift_target":
             return False, "a forecast or local plan, not an official statistic"
@@ -461,6 +458,9 @@ class ClaimExtractor:
             return False, "a hypothetical"
         if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) and kind in ("count", "target"):
             return False, "an estimate or expectation, not an official statistic"
+        # last, so that a claim whose metric is inherited later (_inherit_metrics) passed every other test
+        if metric in ("other", "applicants"):
+            return False, _UNTRACKED
         return True, None
 
 

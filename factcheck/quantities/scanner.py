@@ -47,6 +47,9 @@ _CURRENCY_AFTER = re.compile(
     rf"|\s+(?P<grand>grand)\b{_NOT_A_NOUN_AFTER})", re.I)
 # "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount before it
 _MINOR_AFTER = re.compile(rf"^\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORDNUM})\s?(?P<minor>{_alt(L.MINOR_UNITS)})\b", re.I)
+# a currency written straight after the digits ("115USD", "48.5MGBP", "3.14US$")
+_GLUED_CURRENCY = re.compile(rf"(?:us\$|(?:{_alt(L.MILLIONS_OF)}|usd|gbp|eur)\b)", re.I)
+_SCALE_AFTER = re.compile(rf"^(?P<s>{_SCALE})", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|~)\s*", re.I)
 _ADDITIVE = re.compile(r"^\s+(?:and\s+)?$", re.I)
 _SCALE_WORD_END = re.compile(r"\b(?P<w>hundred|thousand|million|billion)$", re.I)
@@ -148,7 +151,7 @@ class _Found:
 
 def _small_value(word: str) -> float:
     w = word.lower()
-    return 1.0 if w in ("a", "an") else float(word) if w.isdigit() else float(L.UNITS_WORDS.get(w, L.TENS_WORDS.get(w, 0)))
+    return 1.0 if w in ("a", "an") else float(word) if w.isdigit() else word_number_value(w) or 0.0
 
 
 def _decimals(point: str) -> str:
@@ -233,7 +236,7 @@ def find_quantities(text: str) -> list[Quantity]:
         # a number glued to letters or digits is a code ("A1", "5G", "M25"), not a quantity
         if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_/") and not m.group("cur"):
             continue
-        glued_currency = re.match(rf"(?:us\$|(?:{_alt(L.MILLIONS_OF)}|usd|gbp|eur)\b)", text[b:b + 5], re.I)
+        glued_currency = _GLUED_CURRENCY.match(text, b)
         if b < len(text) and (text[b].isalnum() and text[b:b + 2].lower() not in ("st", "nd", "rd", "th")) \
                 and not glued_currency:
             continue
@@ -272,7 +275,7 @@ def find_quantities(text: str) -> list[Quantity]:
             else:
                 q.unit = L.CURRENCY_WORDS[cm.group("c").lower()]
             q.end += cm.end()
-            sm = re.match(rf"^(?P<s>{_SCALE})", text[q.end:q.end + 12], re.I)
+            sm = _SCALE_AFTER.match(text[q.end:q.end + 12])
             if sm and not m.group("scale") and not cm.group("mil"):  # "75 USD million"
                 factor = L.SCALES[sm.group("s").strip().lower()]
                 q.value, q.resolution, q.end = q.value * factor, q.resolution * factor, q.end + sm.end()
