@@ -55,6 +55,12 @@ _NATIONAL_CUES = re.compile(
     r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnationally\b|\bnationwide\b|\b43\s+forces\b"
     r"|\bnational(?!\s+(?:statistics|insurance|living|audit|police\s+chiefs|crime\s+agency|lottery))\b", re.I)
 _FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally)\b", re.I)
+# Where a clause ends inside a sentence: strong punctuation, a spaced dash, or a comma that opens a new
+# clause ("…, which is 34 higher than the target", "…, but we don't yet know …").
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:–—]|\s-\s|,\s*(?=(?:which|while|whilst|but|although|though|meaning|whereas|so|as|after|before|"
+    r"despite|with|when)\b)|\s(?=(?:but|while|whilst|whereas|meaning|although)\s)"
+    r"|\s(?=and\s+(?:\w+ly\s+)?(?:expects?|expected|will|would|could|says?|said|is|are|was|were|has|have|had)\b))\s*", re.I)
 _CONTINUES = re.compile(r"^\W*(?:that|this|these|those|they|it|the\s+figures?|the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 
 
@@ -89,6 +95,20 @@ class _Sentence:
     start: int
     end: int
     text: str
+
+
+def _clause(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause of a sentence that holds text[start:end]: what a future tense, an
+    estimate or a programme word must share with a number to speak of it."""
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(sent.text):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if b <= start:
+            lo = b
+        elif a >= end:
+            hi = a
+            break
+    return lo, hi
 
 
 def _sentences(nlp_doc) -> list[_Sentence]:
@@ -130,7 +150,7 @@ class ClaimExtractor:
         for n, q in enumerate(quantities):
             si = max(0, bisect_right(starts, q.start) - 1)
             claims.append(self._claim(f"c{n + 1}", article, q, si))
-        return _link_shares(_inherit_metrics(claims), text)
+        return _link_shares(_inherit_metrics(_restated(claims, text)), text)
 
     # -- one claim ---------------------------------------------------------------------------------
     def _claim(self, cid, article: _Article, q: Quantity, si: int) -> Claim:
@@ -157,6 +177,8 @@ class ClaimExtractor:
         metric = counted or "other"
         kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
         metric = self._refine(metric, kind, sent, q, text)
+        if kind == "target" and metric in ("police_officers", "other"):
+            metric = self._programme_by_deadline(text[slice(*_clause(sent, q.start, q.end))]) or metric
         direction = self._direction(q, change_words, sent, kind, text)
         if kind in ("money",):
             metric = "money_gbp"
@@ -167,11 +189,9 @@ class ClaimExtractor:
             sm = _SHARE_OF.match(text[q.end:sent.end])
             if sm:
                 share_of = self._metric_of_phrase(sm.group("noun"))
-        if kind == "target" or metric == "uplift_target":
-            if metric in ("police_officers", "uplift_recruits", "other") and counted in ("police_officers", None):
-                metric = "uplift_target" if counted else metric
-            if metric == "uplift_target":
-                kind = "target"
+        spec = self.vocabulary.metrics.get(metric)
+        if spec is not None and spec.kind:
+            kind = spec.kind
         if metric == "uplift_recruits" and kind in ("count", "target"):
             kind = "change"
         measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
@@ -264,7 +284,7 @@ class ClaimExtractor:
         rm = _RATE.match(after)
         if rm:
             return "rate", self._rate_unit(rm, metric), None
-        local = text[max(sent.start, q.start - 120):min(sent.end, q.end + 120)]
+        local = text[slice(*_clause(sent, q.start, q.end))]
         if not change_words.strip() and _CHANGE_NOUN_BEFORE.search(text[max(sent.start, q.start - 140):q.start]):
             change_words = "increase"
         if change_words.strip():
@@ -291,19 +311,28 @@ class ClaimExtractor:
         return f"{what}_per_{per}"
 
     def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str) -> str:
+        """The sharper metric a cue in the number's clause gives ("recruited" officers are uplift recruits)."""
+        window = text[slice(*_clause(sent, q.start, q.end))].lower()
         for name, spec in self._refinements:
-            if spec.refines != metric:
+            # a target-only metric ("uplift_target") may also sharpen a number with no noun: "the national 20,000"
+            if spec.refines != metric and not (metric == "other" and spec.kind and spec.kind == kind):
                 continue
-            window = text[max(sent.start, q.start - 80):min(sent.end, q.end + 80)].lower()
+            if spec.kinds and kind not in spec.kinds:
+                continue
             if any(re.search(rf"\b{re.escape(c)}\b", window) for c in spec.cues):
-                if spec.kind and spec.kind != kind and not (spec.kind == "target" and kind in ("change", "count")):
-                    continue
-                if name == "uplift_target" and kind not in ("target",):
-                    continue
-                if name == "uplift_recruits" and kind not in ("change", "count", "proportion"):
-                    continue
                 return name
         return metric
+
+    def _programme_by_deadline(self, clause: str) -> str | None:
+        """A target due by a programme's end date is that programme's ("598 officers by March 2023")."""
+        for m in re.finditer(r"\bby\s+(?:the\s+end\s+of\s+)?", clause, re.I):
+            date = DATE_PHRASE.match(clause, m.end())
+            parsed = parse_date_phrase(date.group(0)) if date else None
+            if parsed:
+                for name, spec in self._refinements:
+                    if spec.kind == "target" and spec.default_as_of == iso_month(parsed[0]):
+                        return name
+        return None
 
     def _direction(self, q: Quantity, change_words: str, sent: _Sentence, kind: str, text: str) -> str:
         """The direction the text asserts for this figure: of a change, or of the level a change reached."""
@@ -449,12 +478,14 @@ class ClaimExtractor:
             return False, "a label (page, table, item), not a statistic"
         if q.value == 1 and q.unit is None and _IDIOM_AFTER.match(after):
             return False, "an idiom, not a statistic"
-        local = sent.text[max(0, q.start - sent.start - 100):q.end - sent.start + 100]
-        if kind == "target" and metric != "uplift_target":
+        lo, hi = _clause(sent, q.start, q.end)
+        local = sent.text[lo - sent.start:hi - sent.start]
+        official_target = getattr(self.vocabulary.metrics.get(metric), "kind", None) == "target"
+        if kind == "target" and not official_target:
             return False, "a forecast or local plan, not an official statistic"
         if kind == "rate" and unit and unit.endswith(("_per_month", "_per_year", "_per_week")) and _FUTURE.search(local):
             return False, "a projection, not an official statistic"
-        if re.search(r"\b(?:could|might|may|would|if)\b", local) and kind in ("count", "target") and metric != "uplift_target":
+        if re.search(r"\b(?:could|might|may|would|if)\b", local) and kind in ("count", "target") and not official_target:
             return False, "a hypothetical"
         if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) and kind in ("count", "target"):
             return False, "an estimate or expectation, not an official statistic"
@@ -491,21 +522,38 @@ def _inherit_metrics(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|that\s+is|or|equivalent\s+to|representing|making\s+up)\s*$", re.I)
+def _restated(claims: list[Claim], text: str) -> list[Claim]:
+    """"The 256 is …" names a figure given before: it counts what that figure counts."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.metric == "other" and re.search(r"\b(?:the|this|that|these|those)\s+$", text[max(0, c.start - 8):c.start], re.I):
+            first = next((p for p in out if p.value == c.value and p.unit == c.unit and p.metric != "other"), None)
+            if first is not None:
+                c = c.model_copy(update={"metric": first.metric, "kind": first.kind, "checkable": first.checkable,
+                                         "reason": first.reason, "geography": c.geography or first.geography,
+                                         "as_of": first.as_of})
+        out.append(c)
+    return out
+
+
+_SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|that\s+is|or|equivalent\s+to|representing|making\s+up)\s*$"
+                         r"|^\s+(?:is|was|are|were)\s+(?:just\s+)?$", re.I)
 
 
 def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
-    """A share ("229 …, which is over half of their allocation") gets the part it is a share of,
-    when the two are joined in one clause."""
+    """A share ("229 …, which is over half of their allocation") gets the part it is a share of, and a
+    percentage that restates a figure ("The 256 is 4.2 percent …") what that figure counts."""
     out = []
     for c in claims:
-        if c.kind in ("proportion", "percentage") and c.share_of:
+        if c.kind in ("proportion", "percentage"):
             parts = [p for p in claims if p.sentence_start == c.sentence_start and p.id != c.id
-                     and p.kind in ("count", "change") and p.start < c.start and p.unit is None
+                     and p.kind in ("count", "change", "target") and p.start < c.start and p.unit is None
                      and _SHARE_LINK.match(text[p.end:c.start])]
             if parts:
+                # "fell by 381 or 22.09 per cent" restates a change; only "… of X" makes it a share of a whole
                 part = parts[-1]
-                c = c.model_copy(update={"part": part.id, "metric": part.metric if c.metric == "other" else c.metric,
+                c = c.model_copy(update={"part": part.id if c.share_of else None,
+                                         "metric": part.metric if c.metric == "other" else c.metric,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
     return out

@@ -205,13 +205,20 @@ def _is_year(text: str, m: re.Match, after: str) -> bool:
     if re.match(r"^\s*(?:%|per\s?cent)", after, re.I):
         return False
     before = text[max(0, m.start() - 25): m.start()]
-    nxt = re.match(r"^\s+([a-z]+)", after)
-    # "2010 officers" counts officers; "in 2010", "2010 and 2019" and "2010." are years
-    if nxt and nxt.group(1) not in ("and", "or", "to", "was", "were", "is", "as", "when", "the", "a", "in", "at", "on",
-                                    "for", "with", "by", "but", "after", "before", "onwards", "levels", "level",
-                                    "figures", "figure", "election", "budget", "census", "report", "data"):
-        return bool(_YEAR_CONTEXT_BEFORE.search(before)) or not nxt.group(1).endswith("s")
+    if re.search(r"\bthere\s+(?:are|were|is|was)\s+$", before, re.I):
+        return False  # "there were 1859 police officers … there are 1930 now"
+    nxt = re.match(r"^\s+([a-z-]+)(?:\s+([a-z]+))?", after)
+    # "2010 officers" and "1859 police officers" count officers; "in 2010", "2010 and 2019" and "2010." are years
+    if nxt and nxt.group(1) not in _YEAR_FOLLOWERS:
+        plural = [w for w in nxt.groups() if w and w.endswith("s") and w not in _YEAR_FOLLOWERS]
+        return bool(_YEAR_CONTEXT_BEFORE.search(before)) or not plural
     return True
+
+
+_YEAR_FOLLOWERS = {"and", "or", "to", "was", "were", "is", "as", "when", "the", "a", "in", "at", "on", "for", "with", "by",
+                   "but", "after", "before", "onwards", "levels", "level", "figures", "figure", "election", "budget",
+                   "census", "report", "data", "has", "this", "its", "his", "hers", "elections",
+                   "statistics", "accounts", "results", "regulations", "plans", "rules", "standards", "finals", "games"}
 
 
 def _is_phone(text: str, m: re.Match) -> bool:

@@ -19,7 +19,8 @@ class MetricSpec(BaseModel):
     refines: str | None = None
     cues: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
-    kind: str | None = None
+    kind: str | None = None  # the kind of claim its figures are ("target" for an allocation)
+    kinds: list[str] = Field(default_factory=list)  # the claim kinds it may sharpen (empty: any)
     default_as_of: str | None = None  # the date a figure refers to when an article gives none
     measures: list[str] = Field(default_factory=list)
 
