@@ -179,3 +179,51 @@ def test_a_number_without_its_noun_counts_what_the_claim_before_counts(extract):
     claims = extract("Humberside Police had 153 special constables in March. It is a drop compared to 2011, when there were 336.")
     c = one(claims, "336")
     assert c.metric == "special_constables" and c.checkable
+
+
+def test_a_programme_word_in_another_clause_does_not_make_a_target(extract):
+    claims = extract("Hertfordshire has 2,415 officers, which is 34 higher than the original uplift target of 2,381.")
+    level, target = one(claims, "2,415"), one(claims, "2,381")
+    assert (level.kind, level.metric) == ("count", "police_officers") and level.checkable
+    assert (target.kind, target.metric) == ("target", "uplift_target") and target.checkable
+
+
+def test_a_forces_own_plan_is_a_local_target(extract):
+    c = one(extract("We are on target to recruit 125 officers this year."), "125")
+    assert c.kind == "target" and c.metric != "uplift_target" and not c.checkable
+
+
+def test_a_target_due_by_the_programmes_end_is_the_programmes(extract):
+    c = one(extract("It will see us recruit an additional 598 officers by March 2023."), "an additional 598")
+    assert (c.kind, c.metric) == ("target", "uplift_target") and c.checkable
+
+
+def test_ratio_of_one_to_n_is_a_rate(extract):
+    claims = extract("The ratio at present is one PCSO to 10 warranted officers.")
+    assert [c.surface for c in claims] == ["one PCSO to 10"]
+    assert (claims[0].value, claims[0].kind, claims[0].unit) == (10, "rate", "officers_per_pcso")
+
+
+def test_a_rates_denominator_is_not_a_claim_of_its_own(extract):
+    claims = extract("Cumbria has 275 officers per 100,000 residents.")
+    assert [c.value for c in claims] == [275] and claims[0].unit == "officers_per_100k_population"
+
+
+def test_numbers_of_other_things_and_untracked_series_are_not_checkable(extract):
+    claims = extract("There are three main themes. Crime is up 25 per cent. "
+                     "It follows a £1 rise in the police precept.")
+    themes, crime, precept = one(claims, "three"), one(claims, "25 per cent"), one(claims, "£1")
+    assert themes.metric == "other" and not themes.checkable
+    assert crime.metric == "recorded_crime" and not crime.checkable
+    assert precept.metric == "precept" and not precept.checkable
+
+
+def test_a_figure_named_again_counts_what_it_counted(extract):
+    claims = extract("West Yorkshire has been allocated 256 officers. The 256 is 4.2 percent of the national total.")
+    again, share = claims[1], one(claims, "4.2 percent")
+    assert (again.value, again.metric, again.kind) == (256, "uplift_target", "target")
+    assert share.metric == "uplift_target" and share.checkable
+
+
+def test_idioms_have_no_quantity(extract):
+    assert extract("It is only doing half the job.") == []

@@ -111,6 +111,13 @@ def _clause(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _plural(noun: str) -> str:
+    """A pattern for a noun and its plural: "officer(s)", "bobby/bobbies"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return re.escape(noun[:-1]) + "(?:y|ies)"
+    return re.escape(noun) + "(?:s|es)?"
+
+
 def _sentences(nlp_doc) -> list[_Sentence]:
     return [_Sentence(s.start_char, s.end_char, s.text) for s in nlp_doc.sents]
 
@@ -150,6 +157,10 @@ class ClaimExtractor:
         for n, q in enumerate(quantities):
             si = max(0, bisect_right(starts, q.start) - 1)
             claims.append(self._claim(f"c{n + 1}", article, q, si))
+        # a number inside another claim is part of it: the "100,000" of "275 officers per 100,000",
+        # the "one" of "one PCSO to 10 officers"
+        claims = [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end
+                                               and (o.start, o.end) != (c.start, c.end) for o in claims)]
         return _link_shares(_inherit_metrics(_restated(claims, text)), text)
 
     # -- one claim ---------------------------------------------------------------------------------
@@ -176,12 +187,18 @@ class ClaimExtractor:
         counted = self._counted_noun(q, text, sent, article.tokens)
         metric = counted or "other"
         kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
+        ratio = _ONE_TO_BEFORE.search(before)
+        if ratio and q.unit is None:
+            # "one PCSO to 10 warranted officers": 10 officers per PCSO
+            start = q.start - len(ratio.group(0))
+            what = self._noun_metric(ratio.group("per").lower()) or "other"
+            kind, unit, reason = "rate", f"{_UNIT_WORD.get(metric, 'people')}_per_{_UNIT_WORD.get(what, what).rstrip('s')}", None
+        if kind == "money":
+            metric = "money_gbp"
         metric = self._refine(metric, kind, sent, q, text)
         if kind == "target" and metric in ("police_officers", "other"):
             metric = self._programme_by_deadline(text[slice(*_clause(sent, q.start, q.end))]) or metric
         direction = self._direction(q, change_words, sent, kind, text)
-        if kind in ("money",):
-            metric = "money_gbp"
         if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter"):
             metric = "other"
         share_of = None
@@ -189,6 +206,9 @@ class ClaimExtractor:
             sm = _SHARE_OF.match(text[q.end:sent.end])
             if sm:
                 share_of = self._metric_of_phrase(sm.group("noun"))
+                whole = self.vocabulary.metrics.get(share_of or "")
+                if whole is not None and not whole.measures:
+                    metric = share_of  # "14 per cent of the population" is about the population
         spec = self.vocabulary.metrics.get(metric)
         if spec is not None and spec.kind:
             kind = spec.kind
@@ -222,8 +242,11 @@ class ClaimExtractor:
                         r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
                         r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
         for noun, name in self._nouns:
-            if re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}(?:s|es)?\b", window):
+            if re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}{_plural(noun)}\b", window):
                 return name
+        own = _OWN_NOUN.match(window)
+        if own and own.group("noun") not in _NOT_A_COUNTED_NOUN:
+            return None  # "three main themes", "two nations": it counts something else
         # the parse: the noun the number's token modifies ("229 extra officers", "fell by 29")
         tok = tokens.get(q.number_start if q.number_start is not None else q.start)
         if tok is not None:
@@ -250,7 +273,7 @@ class ClaimExtractor:
         low = sent.text.lower()
         rel = q.start - sent.start
         for noun, name in self._nouns:
-            for m in re.finditer(rf"\b{re.escape(noun)}(?:s|es)?\b", low):
+            for m in re.finditer(rf"\b{_plural(noun)}\b", low):
                 d = abs(m.start() - rel)
                 if best is None or d < best[0]:
                     best = (d, name)
@@ -301,8 +324,7 @@ class ClaimExtractor:
         gap = rate.group("gap").split()
         noun = gap[0].lower() if gap else ""
         what = "people" if noun in ("people", "residents", "inhabitants") else self._noun_metric(noun) or metric
-        what = {"police_officers": "officers", "uplift_recruits": "officers", "police_officer_joiners": "officers",
-                "other": "officers", "residents": "people"}.get(what, what)
+        what = _UNIT_WORD.get(what, what)
         per = rate.group("per").lower().replace(",", "")
         per = {"100000": "100k_population", "1000": "1k_population", "police officer": "officer",
                "head": "person", "resident": "person"}.get(per, per)
@@ -485,12 +507,15 @@ class ClaimExtractor:
             return False, "a forecast or local plan, not an official statistic"
         if kind == "rate" and unit and unit.endswith(("_per_month", "_per_year", "_per_week")) and _FUTURE.search(local):
             return False, "a projection, not an official statistic"
-        if re.search(r"\b(?:could|might|may|would|if)\b", local) and kind in ("count", "target") and not official_target:
+        if re.search(r"\b(?:could|might|may|would|if)\b", local) and kind in ("count", "target", "money") and not official_target:
             return False, "a hypothetical"
-        if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) and kind in ("count", "target"):
+        if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) and kind in ("count", "target", "money"):
             return False, "an estimate or expectation, not an official statistic"
+        if kind == "money" and re.search(r"\b(?:to\s+cost|to\s+spend|will\s+cost|will\s+spend|projected|forecast)\b", local, re.I):
+            return False, "a forecast, not an official statistic"
         # last, so that a claim whose metric is inherited later (_inherit_metrics) passed every other test
-        if metric in ("other", "applicants"):
+        spec = self.vocabulary.metrics.get(metric)
+        if spec is None or not spec.measures:
             return False, _UNTRACKED
         return True, None
 
@@ -506,6 +531,17 @@ _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|
 
 
 _UNTRACKED = "not about a tracked official series"
+# A plural noun right after a number is what it counts ("three main themes"), unless it is a unit or a verb.
+_OWN_NOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?P<noun>[a-z]+[^s\W]s)\b")
+_NOT_A_COUNTED_NOUN = {"per", "percent", "times", "years", "months", "weeks", "days", "hours", "minutes", "decades",
+                       "was", "has", "is", "this", "its", "his", "as", "thus", "plus", "minus", "across", "pounds",
+                       "points", "pence", "means", "remains", "includes", "represents", "shows", "makes", "equates"}
+# How a rate's unit names what it counts: "officers_per_pcso", "people_per_officer"
+_UNIT_WORD = {"police_officers": "officers", "uplift_recruits": "officers", "police_officer_joiners": "officers",
+              "other": "officers", "residents": "people", "pcsos": "pcsos", "police_staff": "staff",
+              "special_constables": "specials"}
+# "one PCSO to 10 warranted officers", "one officer for every 500 people": the ratio's first side
+_ONE_TO_BEFORE = re.compile(r"\b(?:one|a|an|each|1)\s+(?P<per>[A-Za-z-]+)\s+(?:to|for\s+every|for\s+each)\s+$", re.I)
 
 
 def _inherit_metrics(claims: list[Claim]) -> list[Claim]:

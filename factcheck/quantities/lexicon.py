@@ -39,6 +39,10 @@ GRAND_COLLOCATIONS = ["total", "totals", "jury", "scheme", "plan", "design", "to
                       "national", "union", "old", "prix", "slam", "theft", "larceny", "hall", "hotel", "stand",
                       "piano", "scale", "gesture", "vision", "ambition", "idea", "ideas", "children", "child",
                       "daughter", "son", "parents", "father", "mother"]
+# Idioms whose number is not a quantity ("only doing half the job", "once in a generation").
+IDIOMS = ["half the job", "half the battle", "half the story", "half the time", "half the fun", "in half",
+          "once in a generation", "once in a lifetime", "one of a kind", "one by one", "one or two",
+          "at sixes and sevens", "second to none", "second nature", "first and foremost", "a million miles"]
 # Minor units: the major currency and how many of them make one.
 MINOR_UNITS = {"pence": ("GBP", 100), "p": ("GBP", 100), "penny": ("GBP", 100), "cents": ("USD", 100),
                "cent": ("USD", 100), "c": ("USD", 100)}

@@ -74,6 +74,7 @@ _SKIP = [
     re.compile(r"\b\d+[A-Za-z]*_\w+|\w+_\d+\b"),  # codes with underscores
     re.compile(r"(?m)^\s*\(?\d{1,2}[.)]\s"),  # list labels "1." "2)"
     re.compile(r"\b\d{4,5}\s?\d{6}\b|\b0\d{2,4}\s\d{3,4}\s?\d{3,4}\b"),  # telephone numbers
+    re.compile(rf"\b(?:{_alt(L.IDIOMS)})\b", re.I),  # idioms: "half the job"
 ]
 _YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
 _YEAR_CONTEXT_BEFORE = re.compile(
