@@ -53,6 +53,56 @@ def iso_month(d: dt.date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
+# A month named without its year: "in March this year", "March last year", "by September", "in March".
+_MONTH_NO_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH_RX})\b(?:\s+(?P<rel>this|last|next)\s+year\b)?(?!\.?,?\s+\d)", re.I)
+_MONTH_CONTEXT = re.compile(r"\b(?:in|by|since|of|until|to|from|at|as\s+at|as\s+of|between|and|end\s+of)\s+(?:the\s+)?$", re.I)
+
+
+def months_mentioned(text: str, reference: dt.date | None) -> list[tuple[int, int, dt.date, str]]:
+    """Every date a text names, as (start, end, date, precision): full dates, and months without a
+    year resolved against `reference` ("in March this year"; a bare "in March" is the last March on
+    or before it; "by September" the next September)."""
+    found = []
+    for m in DATE_PHRASE.finditer(text):
+        parsed = parse_date_phrase(m.group(0))
+        if parsed:
+            found.append((m.start(), m.end(), *parsed))
+    if reference is None:
+        return found
+    taken = [(a, b) for a, b, _, _ in found]
+    for m in _MONTH_NO_YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = text[max(0, m.start() - 16):m.start()]
+        if not (m.group("rel") or _MONTH_CONTEXT.search(before)):
+            continue  # "may" the verb, "March" the verb or a name
+        if m.group("month").lower() == "may" and not m.group("rel") and not re.search(r"\b(?:in|by|since)\s+$", before, re.I):
+            continue
+        month = MONTHS.index(next(n for n in MONTHS if n.startswith(m.group("month").lower()[:3]))) + 1
+        rel = (m.group("rel") or "").lower()
+        year = reference.year - (rel == "last") + (rel == "next")
+        if not rel:
+            forward = re.search(r"\b(?:by|until|to)\s+(?:the\s+end\s+of\s+)?$", before, re.I)
+            if forward and month < reference.month:
+                year += 1
+            elif not forward and month > reference.month:
+                year -= 1
+        found.append((m.start(), m.end(), month_end(year, month), "month"))
+    return sorted(found)
+
+
+def statistics_date(text: str, published: dt.date) -> dt.date | None:
+    """The month of the statistics an article reports: the latest month it names in the 18 months
+    up to its publication ("figures for December" in a February release). Relative periods ("in
+    the last year") and undated figures refer to it rather than to the day of publication."""
+    earliest = add_months(published, -18)
+    months = [d for a, b, d, _ in months_mentioned(text, published)
+              if earliest <= d <= month_end(published.year, published.month)
+              and not re.search(r"\b(?:by|until|till|before|next)\s+(?:the\s+end\s+of\s+)?$", text[max(0, a - 24):a], re.I)]
+    return max(months) if months else None
+
+
 _YEAR_MENTION = re.compile(r"\b(?:in|of|during|since|at|for|from|and|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|to|next|from)\s+(?:the\s+end\s+of\s+)?$", re.I)
 

@@ -227,3 +227,36 @@ def test_a_figure_named_again_counts_what_it_counted(extract):
 
 def test_idioms_have_no_quantity(extract):
     assert extract("It is only doing half the job.") == []
+
+
+def test_from_to_levels_take_the_ends_of_the_period_and_the_trend(extract):
+    claims = extract("Across England and Wales, specials have reduced by more than half over the past decade, "
+                     "from 18,421 to 9,174.", published=dt.date(2021, 9, 9))
+    start, end = one(claims, "18,421"), one(claims, "9,174")
+    assert (start.kind, start.direction, start.as_of) == ("count", "none", "2011-09")
+    assert (end.kind, end.direction, end.as_of) == ("count", "down", "2021-09")
+
+
+def test_up_from_the_year_before(extract):
+    claims = extract("Humberside Police had 153 special constables in March this year – up from 143 the year before.",
+                     published=dt.date(2021, 9, 9))
+    now, then = one(claims, "153"), one(claims, "143")
+    assert (now.direction, now.as_of, now.metric) == ("up", "2021-03", "special_constables")
+    assert (then.direction, then.as_of) == ("none", "2020-03")
+
+
+def test_relative_periods_end_at_the_month_of_the_statistics_reported(extract):
+    claims = extract("As of December 31 2021, 11,048 officers had been recruited. "
+                     "Thames Valley's officer numbers fell by 29 in the last year.")
+    assert one(claims, "fell by 29").as_of == "2020-12/2021-12"
+
+
+def test_a_percentage_restating_a_change_shares_its_direction(extract):
+    claims = extract("Officer numbers in Cleveland fell by 381 or 22.09 per cent.")
+    assert one(claims, "22.09 per cent").direction == "down"
+    assert one(claims, "22.09 per cent").geography == "Cleveland"
+
+
+def test_a_participle_after_the_noun_makes_a_change(extract):
+    c = one(extract("The government must replace 22,000 police staff jobs axed since 2010."), "22,000")
+    assert (c.kind, c.direction) == ("change", "down")

@@ -8,7 +8,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.claims.speakers import attribute_quotes, find_quotes, reported_speaker
-from factcheck.dates import DATE_PHRASE, add_months, iso_month, latest_date_mentioned, parse_date_phrase
+from factcheck.dates import (DATE_PHRASE, add_months, iso_month, latest_date_mentioned, months_mentioned,
+                             parse_date_phrase, statistics_date)
 from factcheck.models import Claim, Document, Quantity
 from factcheck.quantities.quantulum_adapter import word_number_value
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
@@ -16,14 +17,15 @@ from factcheck.reference.vocabulary import Vocabulary
 
 # Words before a number that make it a change, and the direction they give.
 _CHANGE_BEFORE = re.compile(
-    r"(?P<p>\b(?:(?:fell|fallen|falls?|dropped|drops?|decreased|declined|reduced|shrunk|shrank|cut|down|slumped|plummeted)\s+by"
-    r"|(?:rose|risen|rises?|increased|grew|grown|up|jumped|climbed)\s+by"
+    r"(?P<p>\b(?:(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased|decreasing|declined|declining|reduced|shrunk|shrank|cut|down|slumped|plummeted)\s+by"
+    r"|(?:rose|risen|rises?|rising|increased|increasing|grew|grown|growing|up|jumped|climbed)\s+by|(?:up|down)(?=\s+[\d£])"
     r"|(?:an?\s+)?(?:fall|drop|decrease|decline|reduction|cut|loss|slump|rise|increase|growth|boost|jump|uplift|net\s+gain|net\s+loss|gain)\s+(?:of|in|on)"
     r"|(?:an?\s+)?(?:extra|additional|further)|lost|losing|loses|gained|gaining|gains|shed|axed)\s+)$",
     re.I)
 # Verbs that make a number a change without being part of its surface ("has recruited 229 officers").
 _ACQUIRE_BEFORE = re.compile(r"\b(?:recruited|recruiting|recruit|hired|hiring|added|adding|lost|gained)\s+(?:\w+\s+)?$", re.I)
-_CHANGE_AFTER = re.compile(r"^\s+(?P<p>more|fewer|less|extra|additional|new|higher|lower|up|down)\b", re.I)
+_CHANGE_AFTER = re.compile(r"^\s+(?P<p>more|fewer|less|extra|additional|new|higher|lower|up|down"
+                           r"|of\s+(?:these|the|those|its|their)\s+(?:new|extra|additional))\b", re.I)
 _UP = re.compile(r"\b(?:rose|risen|rise|rises|increas\w*|grew|grown|growth|up|jump\w*|climb\w*|extra|additional|more|gain\w*|"
                  r"boost\w*|recruit\w*|hired|added|adding|new|further|higher|uplift|record|doubled|tripled|trebled)\b", re.I)
 _DOWN = re.compile(r"\b(?:fell|fallen|fall|falls|drop\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|down|fewer|less|lost|los\w*|"
@@ -39,7 +41,9 @@ _RATE = re.compile(
     r"\s*(?:a|per|each|every|for\s+every|to\s+every)\s+(?P<per>month|year|week|day|officer|police officer|[\d,]+|head|person|resident|100,000|1,000)\b"
     r"(?!\s+(?:ago|earlier|before|later|on)\b)", re.I)
 _DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
-_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}\b(?:was|is|were|of|by|at)\s*$", re.I)
+_CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}(?:\b(?:was|is|were|of|by|at)|\()\s*$", re.I)
+# A participle after the counted noun makes a number a change: "22,000 … jobs axed since 2010", "19 had been recruited"
+_PARTICIPLE_AFTER = re.compile(r"^\s*(?:[\w()’'-]+\s+){0,8}?(?P<p>axed|cut|lost|shed|gone|recruited|hired|added)\b(?!\s+(?:to|by)\b)", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _IDIOM_AFTER = re.compile(r"^\s+(?:of\s+(?:the|our|its|their|those|these|us|them)\b|thing\b|day\b|way\b|another\b|by\s+one\b|off\b|time\b)", re.I)
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:page|table|figure|chart|section|paragraph|question|item|step|number|no\.|tier|level|phase|grade|band|chapter|article|clause)\s*$", re.I)
@@ -76,6 +80,16 @@ class _Article:
     tokens: dict
     focus: str | None
     reference: tuple[dt.date, str] | None
+
+
+def _reference(doc: Document) -> tuple[dt.date, str] | None:
+    """The date relative periods and undated figures resolve against, with its precision: the month
+    of the statistics a dated article reports, else its publication date, else (undated) the latest
+    date the text mentions."""
+    if doc.published is None:
+        return latest_date_mentioned(doc.text)
+    stats = statistics_date(doc.text, doc.published)
+    return (stats, "month") if stats else (doc.published, "day")
 
 
 def _focus(places) -> str | None:
@@ -152,7 +166,7 @@ class ClaimExtractor:
                            places=places, tokens={t.idx: t for t in nlp_doc}, focus=_focus(places),
                            # relative periods resolve against the publication date, else the latest date
                            # the text mentions
-                           reference=(doc.published, "day") if doc.published else latest_date_mentioned(text))
+                           reference=_reference(doc))
         claims: list[Claim] = []
         for n, q in enumerate(quantities):
             si = max(0, bisect_right(starts, q.start) - 1)
@@ -161,7 +175,7 @@ class ClaimExtractor:
         # the "one" of "one PCSO to 10 officers"
         claims = [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end
                                                and (o.start, o.end) != (c.start, c.end) for o in claims)]
-        return _link_shares(_inherit_metrics(_restated(claims, text)), text)
+        return _relate_pairs(_link_shares(_inherit_metrics(_restated(claims, text)), text), text)
 
     # -- one claim ---------------------------------------------------------------------------------
     def _claim(self, cid, article: _Article, q: Quantity, si: int) -> Claim:
@@ -181,6 +195,11 @@ class ClaimExtractor:
         am = _ACQUIRE_BEFORE.search(before)
         if am:
             change_words += " " + am.group(0)
+        if not change_words.strip():
+            # "the reduction in police civilian staff … was about 500", "jobs axed since 2010"
+            noun = _CHANGE_NOUN_BEFORE.search(text[max(sent.start, q.start - 140):q.start])
+            part = _PARTICIPLE_AFTER.match(text[q.end:sent.end])
+            change_words = noun.group(0) if noun else part.group("p") if part else ""
         unit_m = _RATE.match(after) or _DURATION.match(after)
         if unit_m and not ca:
             end = q.end + unit_m.end()
@@ -308,8 +327,6 @@ class ClaimExtractor:
         if rm:
             return "rate", self._rate_unit(rm, metric), None
         local = text[slice(*_clause(sent, q.start, q.end))]
-        if not change_words.strip() and _CHANGE_NOUN_BEFORE.search(text[max(sent.start, q.start - 140):q.start]):
-            change_words = "increase"
         if change_words.strip():
             if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
                 return "target", None, None
@@ -367,9 +384,9 @@ class ClaimExtractor:
             if _UP.search(words):
                 return "up"
         before = text[max(sent.start, q.start - 60):q.start]
-        after = text[q.end:min(sent.end, q.end + 60)]
+        after = text[q.end:min(sent.end, q.end + 90)]
         # "a 19% decrease", "fallen dramatically by 27.8%", "1,324 officers - down from 1,426", "a drop of 70"
-        nearby = _LOCAL_CHANGE_AFTER.match(after) or _BY_AFTER_VERB.search(before)
+        nearby = _BY_AFTER_VERB.search(before) or _LOCAL_CHANGE_AFTER.match(after)
         if nearby:
             return "down" if _DOWN.search(nearby.group(0)) else "up"
         if kind == "target":
@@ -428,8 +445,7 @@ class ClaimExtractor:
         if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter", "multiple"):
             return None
         s = sent.text
-        dates = [(m.start(), parse_date_phrase(m.group(0))) for m in DATE_PHRASE.finditer(s)]
-        dates = [(pos, d) for pos, d in dates if d]
+        dates = [(a, (d, p)) for a, _, d, p in months_mentioned(s, published)]
         rel = q.start - sent.start
         back = _PERIOD_BACK.search(s)
         if back and published and kind in ("change", "percentage", "proportion", "rate", "count"):
@@ -521,8 +537,10 @@ class ClaimExtractor:
 
 
 _LOCAL_CHANGE_AFTER = re.compile(
-    r"^(?:\s*(?:per\s+cent|percent|%))?(?:\s+[a-z-]+){0,2}?\s*[-–—,]?\s*(?:an?\s+)?"
-    r"(?:increase|rise|jump|growth|decrease|fall|drop|decline|reduction|cut|down\s+from|up\s+from)\b", re.I)
+    r"^\)?(?:\s*(?:per\s+cent|percent|%))?\)?(?:\s+[a-z-]+){0,2}?\s*[-–—,]?\s*(?:an?\s+)?"
+    r"(?:increase|rise|jump|growth|decrease|fall|drop|decline|reduction|cut|down\s+from|up\s+from)\b"
+    # "2,597 full-time officers in Avon and Somerset – a drop of 70", "2,319 officers …, down 130"
+    r"|^[^\d.;:]{0,70}?[-–—,]\s*(?:an?\s+)?(?:increase|rise|jump|decrease|fall|drop|decline|reduction|cut|down|up)\b", re.I)
 _BY_AFTER_VERB = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|decreased|declined|reduced|cut|rose|risen|rising|increased|"
     r"increasing|grown|grew|jumped)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+average\s+of\s+|around\s+|some\s+)?$", re.I)
@@ -566,6 +584,7 @@ def _restated(claims: list[Claim], text: str) -> list[Claim]:
             first = next((p for p in out if p.value == c.value and p.unit == c.unit and p.metric != "other"), None)
             if first is not None:
                 c = c.model_copy(update={"metric": first.metric, "kind": first.kind, "checkable": first.checkable,
+                                         "direction": first.direction,
                                          "reason": first.reason, "geography": c.geography or first.geography,
                                          "as_of": first.as_of})
         out.append(c)
@@ -589,7 +608,63 @@ def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
                 # "fell by 381 or 22.09 per cent" restates a change; only "… of X" makes it a share of a whole
                 part = parts[-1]
                 c = c.model_copy(update={"part": part.id if c.share_of else None,
+                                         "direction": part.direction if c.direction == "none" else c.direction,
                                          "metric": part.metric if c.metric == "other" else c.metric,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:total|peak|high|low)\s+of\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"^[^;]{0,80}?\bto\s+(?:an?\s+(?:total|peak|high|low)\s+of\s+|just\s+|about\s+|around\s+)?$", re.I)
+_UP_DOWN_FROM = re.compile(r"^[^;]{0,80}?\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$", re.I)
+_RESTATES = re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*$", re.I)
+_YEAR_BEFORE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|"
+                                r"the\s+previous\s+year|twelve\s+months\s+earlier|12\s+months\s+earlier)", re.I)
+
+
+def _period_ends(as_of: str | None) -> tuple[str, str] | None:
+    if as_of and "/" in as_of:
+        start, end = as_of.split("/", 1)
+        return start, end
+    return None
+
+
+def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
+    """Numbers that the text ties together: "from 1,724 … to 1,343" (the first is the level at the
+    start of the period, the second the level at its end, rising or falling as the numbers do);
+    "153 … up from 143 the year before"; "fell by 381 or 22.09 per cent" (one change said twice)."""
+    out = list(claims)
+    for i, a in enumerate(out):
+        for j in range(i + 1, min(i + 3, len(out))):
+            b = out[j]
+            if b.sentence_start != a.sentence_start:
+                break
+            between = text[a.end:b.start]
+            if _FROM_BEFORE.search(text[max(0, a.start - 30):a.start]) and _TO_BETWEEN.match(between):
+                start_level, end_level = a, b
+            elif _UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
+                start_level, end_level = b, a
+            elif _RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
+                out[j] = b.model_copy(update={"direction": b.direction if b.direction != "none" else a.direction,
+                                              "geography": a.geography or b.geography, "as_of": a.as_of or b.as_of})
+                break
+            else:
+                continue
+            k, m = out.index(start_level), out.index(end_level)
+            trend = "up" if end_level.value > start_level.value else "down" if end_level.value < start_level.value else "none"
+            start_update: dict = {"direction": "none"}
+            end_update: dict = {"direction": trend}
+            ends = _period_ends(start_level.as_of) if start_level.as_of == end_level.as_of else None
+            if ends:
+                start_update["as_of"], end_update["as_of"] = ends
+            elif end_level.as_of and start_level.as_of == end_level.as_of and \
+                    _YEAR_BEFORE_AFTER.match(text[start_level.end:start_level.end + 40]) and len(end_level.as_of) == 7:
+                year, month = map(int, end_level.as_of.split("-"))
+                start_update["as_of"] = iso_month(add_months(dt.date(year, month, 1), -12))
+            if start_level.kind == "change" and not _CHANGE_BEFORE.search(text[max(0, start_level.start - 40):start_level.start]):
+                start_update["kind"] = "count"
+            out[k] = start_level.model_copy(update=start_update)
+            out[m] = end_level.model_copy(update=end_update)
+            break
     return out
