@@ -32,7 +32,7 @@ class Checker:
         store = ReferenceStore.load(reference_dir)
         rules = load_rules(rules_dir, store.vocabulary)
         engine = Engine(rules, store, official_only=official_only, close_margin=close_margin)
-        return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer))
+        return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer, force_scale=store.force_scale()))
 
     def claims(self, doc: Document) -> list[Claim]:
         """The claims of a document, before any verdict."""

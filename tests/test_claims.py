@@ -260,3 +260,29 @@ def test_a_percentage_restating_a_change_shares_its_direction(extract):
 def test_a_participle_after_the_noun_makes_a_change(extract):
     c = one(extract("The government must replace 22,000 police staff jobs axed since 2010."), "22,000")
     assert (c.kind, c.direction) == ("change", "down")
+
+
+def test_a_figure_beyond_any_force_is_national_and_so_is_its_sentence():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_quantities")
+    # the scale a reference store gives: the largest officer level and change any one force has had
+    extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"),
+                               force_scale={"police_officers": (34542, 9437)})
+    text = ("Dorset Police has 1,460 officers. Dorset Police is growing. "
+            "Since the end of March the number of officers fell by 402 from 149,566 by September.")
+    parsed = nlp(text)
+    claims = extractor.extract(Document(source="-", text=text, published=dt.date(2024, 1, 20), sha256="0" * 64),
+                               parsed, parsed._.quantities)
+    assert one(claims, "1,460").geography == "Dorset"
+    assert one(claims, "149,566").geography == "England and Wales"
+    assert one(claims, "fell by 402").geography == "England and Wales"
+
+
+def test_comparing_with_the_nation_does_not_place_a_figure_there(extract):
+    claims = extract("Cleveland Police lost officers. Cleveland Police says so. "
+                     "Officers in the force area fell by 381 - the highest drop in the country.")
+    assert one(claims, "fell by 381").geography == "Cleveland"
+    claims = extract("West Yorkshire has 493 residents per officer, above the national average of 467.")
+    assert one(claims, "493 residents per officer").geography == "West Yorkshire"
+    assert one(claims, "467").geography == "England and Wales"

@@ -57,15 +57,28 @@ _YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 _NATIONAL_CUES = re.compile(
     r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnationally\b|\bnationwide\b|\b43\s+forces\b"
-    r"|\bnational(?!\s+(?:statistics|insurance|living|audit|police\s+chiefs|crime\s+agency|lottery))\b", re.I)
-_FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally)\b", re.I)
+    r"|\b(?:english\s+and\s+welsh|across\s+the\s+country)\b"
+    r"|(?<!than\s)(?<!above\s)(?<!below\s)(?<!the\s)\bnational(?!\s+(?:statistics|insurance|living|audit|police\s+chiefs|crime\s+agency|lottery|average))\b", re.I)
+_COMPARED_WITH_NATION = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|most|least|greatest|fastest|slowest|\w+est)\b[^.\x00]{0,30}\x00"
+    r"|(?:than|above|below|under|over|with|to)\s+(?:the\s+)?\x00|\x00\s+(?:average|figure|rate|picture|trend)\b", re.I)
+_NATIONAL_FIGURE_BEFORE = re.compile(r"\b(?:national|england\s+and\s+wales)\s+(?:average|total|figure)\s+(?:of|is|was|at|stood\s+at)?\s*$", re.I)
+
+
+def _compares_with_nation(text: str, start: int, end: int) -> bool:
+    return bool(_COMPARED_WITH_NATION.search(text[max(0, start - 40):start] + "\x00" + text[end:end + 12]))
+
+
+_FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|our\s+force|force's|force’s|locally|"
+                             r"force\s+area|the\s+county|(?:in|within|across)\s+the\s+area)\b", re.I)
 # Where a clause ends inside a sentence: strong punctuation, a spaced dash, or a comma that opens a new
 # clause ("…, which is 34 higher than the target", "…, but we don't yet know …").
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:–—]|\s-\s|,\s*(?=(?:which|while|whilst|but|although|though|meaning|whereas|so|as|after|before|"
     r"despite|with|when)\b)|\s(?=(?:but|while|whilst|whereas|meaning|although)\s)"
     r"|\s(?=and\s+(?:\w+ly\s+)?(?:expects?|expected|will|would|could|says?|said|is|are|was|were|has|have|had)\b))\s*", re.I)
-_CONTINUES = re.compile(r"^\W*(?:that|this|these|those|they|it|the\s+figures?|the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
+_CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
+                        r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ class _Article:
     places: list
     tokens: dict
     focus: str | None
+    national: bool  # about England and Wales as a whole: no force in focus, and national words
     reference: tuple[dt.date, str] | None
 
 
@@ -139,9 +153,12 @@ def _sentences(nlp_doc) -> list[_Sentence]:
 class ClaimExtractor:
     """Turns the quantities of a parsed document into claims, using the domain's vocabulary and places."""
 
-    def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer):
+    def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer,
+                 force_scale: dict[str, tuple[float, float]] | None = None):
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
+        # per metric, the largest level and change any one force has had (ReferenceStore.force_scale)
+        self.force_scale = force_scale or {}
         forms = [f for f in gazetteer.surface_forms if len(f) > 2 or f.isupper()]
         # acronyms ("TVP", "GMP") match case-sensitively; names case-insensitively
         names = [re.escape(f) for f in forms if not f.isupper()]
@@ -161,24 +178,32 @@ class ClaimExtractor:
         sentences = _sentences(nlp_doc)
         starts = [s.start for s in sentences]
         places = [(m.start(), m.end(), self.gazetteer.resolve(m.group(0))) for m in self._place_rx.finditer(text)]
-        places = [p for p in places if p[2]]
+        # "the highest drop in the country" and "the national average" compare with the nation; they
+        # do not place the figure there
+        places = [p for p in places if p[2] and not (p[2] == NATIONAL and _compares_with_nation(text, p[0], p[1]))]
+        focus = _focus(places)
         article = _Article(doc=doc, sentences=sentences, quotes=attribute_quotes(text, find_quotes(text)),
-                           places=places, tokens={t.idx: t for t in nlp_doc}, focus=_focus(places),
+                           places=places, tokens={t.idx: t for t in nlp_doc}, focus=focus,
+                           national=focus is None and (any(p[2] == NATIONAL for p in places)
+                                                       or bool(_NATIONAL_CUES.search(text))),
                            # relative periods resolve against the publication date, else the latest date
                            # the text mentions
                            reference=_reference(doc))
         claims: list[Claim] = []
+        found_by: dict[str, str] = {}
         for n, q in enumerate(quantities):
             si = max(0, bisect_right(starts, q.start) - 1)
-            claims.append(self._claim(f"c{n + 1}", article, q, si))
+            claim, found_by[f"c{n + 1}"] = self._claim(f"c{n + 1}", article, q, si)
+            claims.append(claim)
         # a number inside another claim is part of it: the "100,000" of "275 officers per 100,000",
         # the "one" of "one PCSO to 10 officers"
         claims = [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end
                                                and (o.start, o.end) != (c.start, c.end) for o in claims)]
+        claims = _national_by_size(claims, found_by)
         return _relate_pairs(_link_shares(_inherit_metrics(_restated(claims, text)), text), text)
 
     # -- one claim ---------------------------------------------------------------------------------
-    def _claim(self, cid, article: _Article, q: Quantity, si: int) -> Claim:
+    def _claim(self, cid, article: _Article, q: Quantity, si: int) -> tuple[Claim, str]:
         doc, sentences = article.doc, article.sentences
         sent = sentences[si]
         text = doc.text
@@ -235,14 +260,15 @@ class ClaimExtractor:
             kind = "change"
         measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
         speaker = self._speaker(q, sent, article.quotes)
-        geography = self._geography(q, sent, article, speaker, sentences[si - 1].start if si else None, kind)
+        geography, found_by = self._geography(q, sent, article, speaker, sentences[si - 1].start if si else None,
+                                              kind, metric)
         as_of = self._as_of(q, sent, article.reference, kind, unit, metric)
         checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason)
         return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
                      sentence_start=sent.start, value=q.value, value_high=q.value_high, unit=unit, hedge=q.hedge,
                      bounds=q.bounds, resolution=q.resolution, kind=kind, direction=direction, metric=metric,
                      measure=measure, geography=geography, as_of=as_of, speaker=speaker, checkable=checkable,
-                     reason=reason, share_of=share_of)
+                     reason=reason, share_of=share_of), found_by
 
     def _metric_of_phrase(self, phrase: str) -> str | None:
         phrase = " " + phrase.lower() + " "
@@ -408,32 +434,56 @@ class ClaimExtractor:
         return "none"
 
     def _geography(self, q: Quantity, sent: _Sentence, article: _Article, speaker: str | None,
-                   prev_start: int | None, kind: str) -> str | None:
+                   prev_start: int | None, kind: str, metric: str) -> tuple[str | None, str]:
+        """The place a figure is about, and how it was found ("size", "named", "cue", "context")."""
+        if self._beyond_any_force(q, kind, metric):
+            return NATIONAL, "size"  # "141,000 officers": more than any one force has ever had
+        if _NATIONAL_FIGURE_BEFORE.search(article.doc.text[max(sent.start, q.start - 40):q.start]):
+            return NATIONAL, "named"  # "above the national average of 467"
         places = article.places
         in_sent = [p for p in places if sent.start <= p[0] < sent.end]
         if in_sent:
             # "Cleveland has seen a fall of 234 whilst Durham …": the place named before the number
             before = [p for p in in_sent if p[0] < q.start]
             if before:
-                return before[-1][2]
-            return min(in_sent, key=lambda p: abs(p[0] - q.start))[2]
+                return before[-1][2], "named"
+            # a place after the number places it only from within its clause ("655 fewer officers in Avon")
+            lo, hi = _clause(sent, q.start, q.end)
+            after = [p for p in in_sent if p[0] < hi]
+            if after:
+                return after[0][2], "named"
         rel = q.start - sent.start
-        if any(abs(m.start() - rel) <= 100 for m in _NATIONAL_CUES.finditer(sent.text)):
-            return NATIONAL
+        if any(abs(m.start() - rel) <= 100 and not _compares_with_nation(sent.text, m.start(), m.end())
+               for m in _NATIONAL_CUES.finditer(sent.text)):
+            return NATIONAL, "cue"
         earlier = [p for p in places if p[0] < sent.start]
-        if earlier and _FORCE_ANAPHORA.search(sent.text):
-            return earlier[-1][2]
+        if _FORCE_ANAPHORA.search(sent.text):
+            # "the force", "the county": the last force named before, else the article's force
+            forces = [p for p in earlier if p[2] != NATIONAL]
+            if forces or article.focus:
+                return (forces[-1][2] if forces else article.focus), "context"
         # "That included 3,243 …" goes on from the sentence before
         if earlier and _CONTINUES.match(sent.text) and prev_start is not None and earlier[-1][0] >= prev_start:
-            return earlier[-1][2]
+            return earlier[-1][2], "context"
         # "we" and "our" in the words of a force's spokesperson are that force
         if speaker and _WE.search(sent.text):
             for m in self._place_rx.finditer(speaker):
                 place = self.gazetteer.resolve(m.group(0))
                 if place:
-                    return place
-        # else the force the article is about, when it is about one (a pledge with no place is national)
-        return article.focus if kind != "target" else None
+                    return place, "context"
+        # else the force the article is about, or the nation when the article is about the nation;
+        # a pledge with no place is not given one
+        if kind == "target":
+            return None, "context"
+        return article.focus or (NATIONAL if article.national else None), "context"
+
+    def _beyond_any_force(self, q: Quantity, kind: str, metric: str) -> bool:
+        scale = self.force_scale.get(metric)
+        if not scale or q.unit is not None or kind not in ("count", "change"):
+            return False
+        level, change = scale
+        limit = level if kind == "count" else (change or level)
+        return limit > 0 and q.value > limit
 
     def _as_of(self, q: Quantity, sent: _Sentence, reference: tuple[dt.date, str] | None, kind: str,
                unit: str | None, metric: str) -> str | None:
@@ -560,6 +610,15 @@ _UNIT_WORD = {"police_officers": "officers", "uplift_recruits": "officers", "pol
               "special_constables": "specials"}
 # "one PCSO to 10 warranted officers", "one officer for every 500 people": the ratio's first side
 _ONE_TO_BEFORE = re.compile(r"\b(?:one|a|an|each|1)\s+(?P<per>[A-Za-z-]+)\s+(?:to|for\s+every|for\s+each)\s+$", re.I)
+
+
+def _national_by_size(claims: list[Claim], found_by: dict[str, str]) -> list[Claim]:
+    """A sentence with a national figure ("fell by 402 from 149,566") is about the nation: its other
+    figures, placed only by the article's context, are national too."""
+    national = {c.sentence_start for c in claims if found_by.get(c.id) == "size"}
+    return [c.model_copy(update={"geography": NATIONAL}) if c.sentence_start in national
+            and found_by.get(c.id) == "context" and c.geography != NATIONAL and c.kind != "target" else c
+            for c in claims]
 
 
 def _inherit_metrics(claims: list[Claim]) -> list[Claim]:

@@ -142,6 +142,23 @@ class ReferenceStore:
         return sorted({f.as_of for f in self._index.get((metric, geography), [])
                        if measure is None or f.measure == measure})
 
+    def force_scale(self) -> dict[str, tuple[float, float]]:
+        """For each metric, the largest level any single force has held and the largest change any
+        force's series has shown: a figure beyond them can only be national."""
+        national = self.gazetteer.resolve("England and Wales")
+        levels: dict[str, float] = defaultdict(float)
+        changes: dict[str, float] = defaultdict(float)
+        for (metric, geography), figures in self._index.items():
+            if geography == national:
+                continue
+            by_measure: dict[str, list[float]] = defaultdict(list)
+            for f in figures:
+                by_measure[f.measure].append(f.value)
+            for values in by_measure.values():
+                levels[metric] = max(levels[metric], max(values))
+                changes[metric] = max(changes[metric], max(values) - min(values))
+        return {m: (levels[m], changes[m]) for m in levels}
+
     def measures(self, metric: str, geography: str) -> list[str]:
         metric = self.vocabulary.canonical(metric) or metric
         return sorted({f.measure for f in self._index.get((metric, geography), [])})
