@@ -286,3 +286,14 @@ def test_comparing_with_the_nation_does_not_place_a_figure_there(extract):
     claims = extract("West Yorkshire has 493 residents per officer, above the national average of 467.")
     assert one(claims, "493 residents per officer").geography == "West Yorkshire"
     assert one(claims, "467").geography == "England and Wales"
+
+
+def test_the_whole_of_x_of_the_n_is_the_target(extract):
+    claims = extract("By the end of December 2021, forces had recruited 11,048 of the 20,000 additional police officers.")
+    assert one(claims, "20,000 additional").kind == "target"
+    assert one(claims, "20,000 additional").metric == "uplift_target"
+
+
+def test_men_and_women_are_everyone(extract):
+    c = one(extract("Officer numbers in Cleveland declined by 102 as police men and women retired."), "declined by 102")
+    assert c.metric == "police_officers"

@@ -270,6 +270,14 @@ class ClaimExtractor:
                      measure=measure, geography=geography, as_of=as_of, speaker=speaker, checkable=checkable,
                      reason=reason, share_of=share_of), found_by
 
+    def _metric_of_noun(self, phrase: str) -> str | None:
+        """The metric of the longest vocabulary noun in a phrase."""
+        phrase = " " + phrase.lower() + " "
+        for noun, name in self._nouns:
+            if re.search(rf"\b{_plural(noun)}\b", phrase):
+                return name
+        return None
+
     def _metric_of_phrase(self, phrase: str) -> str | None:
         phrase = " " + phrase.lower() + " "
         for noun, name in self._nouns:
@@ -308,10 +316,13 @@ class ClaimExtractor:
                 if node.pos_ in ("VERB", "AUX"):
                     for child in node.children:
                         if child.dep_ in ("nsubj", "nsubjpass"):
-                            for t in child.subtree:
-                                name = self._noun_metric(t.lemma_.lower())
-                                if name:
-                                    return name
+                            # the subject as a phrase, longest noun first and without the names of
+                            # forces: "Police staff jobs" is staff, "Humberside Police" is a place
+                            subject = " ".join(t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.text.lower()
+                                               for t in child.subtree)
+                            name = self._metric_of_noun(self._place_rx.sub(" ", subject))
+                            if name:
+                                return name
                     break
         # else the metric noun nearest the number in its sentence
         best = None
@@ -354,7 +365,7 @@ class ClaimExtractor:
             return "rate", self._rate_unit(rm, metric), None
         local = text[slice(*_clause(sent, q.start, q.end))]
         if change_words.strip():
-            if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
+            if _FUTURE.search(local) and not _PAST_RECRUIT.search(local) or _WHOLE_BEFORE.search(text[max(sent.start, q.start - 40):q.start]):
                 return "target", None, None
             return "change", None, None
         if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
@@ -377,7 +388,7 @@ class ClaimExtractor:
 
     def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str) -> str:
         """The sharper metric a cue in the number's clause gives ("recruited" officers are uplift recruits)."""
-        window = text[slice(*_clause(sent, q.start, q.end))].lower()
+        window = _EVERYONE.sub(" ", text[slice(*_clause(sent, q.start, q.end))].lower())
         for name, spec in self._refinements:
             # a target-only metric ("uplift_target") may also sharpen a number with no noun: "the national 20,000"
             if spec.refines != metric and not (metric == "other" and spec.kind and spec.kind == kind):
@@ -599,6 +610,9 @@ _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|
 
 
 _UNTRACKED = "not about a tracked official series"
+_EVERYONE = re.compile(r"\b(?:men\s+and\s+women|women\s+and\s+men)\b")
+# "11,048 of the 20,000 additional officers": the second number is the whole, the target
+_WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her)\s+(?:\w+\s+)?$", re.I)
 # A plural noun right after a number is what it counts ("three main themes"), unless it is a unit or a verb.
 _OWN_NOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?P<noun>[a-z]+[^s\W]s)\b")
 _NOT_A_COUNTED_NOUN = {"per", "percent", "times", "years", "months", "weeks", "days", "hours", "minutes", "decades",
@@ -668,7 +682,7 @@ def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
                 part = parts[-1]
                 c = c.model_copy(update={"part": part.id if c.share_of else None,
                                          "direction": part.direction if c.direction == "none" else c.direction,
-                                         "metric": part.metric if c.metric == "other" else c.metric,
+                                         "metric": part.metric if c.metric == "other" or c.share_of else c.metric,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
     return out
