@@ -297,3 +297,18 @@ def test_the_whole_of_x_of_the_n_is_the_target(extract):
 def test_men_and_women_are_everyone(extract):
     c = one(extract("Officer numbers in Cleveland declined by 102 as police men and women retired."), "declined by 102")
     assert c.metric == "police_officers"
+
+
+def test_he_said_is_the_person_last_named_as_speaking(extract):
+    text = ("Ché Donald, of the Police Federation, said: \"We have lost 21,300 officers.\"\n\n"
+            "Commissioner Sue Mountstevens said recruitment had restarted.\n\n"
+            "\"The constabulary is recruiting up to 300 officers this year,\" she said.\n\n"
+            "\"We have made £80m of savings and there are 655 fewer police officers.\"")
+    claims = extract(text)
+    assert one(claims, "lost 21,300").speaker == "Ché Donald, of the Police Federation"
+    assert one(claims, "655 fewer").speaker == "Commissioner Sue Mountstevens"
+
+
+def test_a_statistics_publisher_is_a_source_not_a_speaker(extract):
+    c = one(extract("Figures released this week by the Office for National Statistics show 11,053 new officers."), "11,053 new")
+    assert c.speaker is None

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SPEECH_VERBS = r"(?:said|says|say|added|adds|told|explained|commented|stated|claimed|claims|insisted|warned|argued|revealed|reveals|announced|announces|confirmed|noted|suggested|suggests|shows|showed|has shown|wrote|writes|pointed out)"
+SPEECH_VERBS = r"(?:said|says|say|added|adds|told|explained|commented|stated|claimed|claims|insisted|warned|argued|revealed|reveals|announced|announces|confirmed|noted|suggested|suggests|shows|showed|has shown|wrote|writes|pointed out|cited|cites|highlighted)"
 _NAME = r"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|van|von|on)"
 # "Anja Schaefer, chair of Buckingham Constituency Liberal Democrats, said:" / "A Home Office spokesperson said"
 _WHO_BEFORE = re.compile(
     rf"(?P<who>(?:(?:A|An|The)\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*(?:\s+(?:spokesperson|spokeswoman|spokesman|spokespeople|leader|chair|"
     rf"chairman|commissioner|minister|secretary|officer|constable|analysis|report|figures|statistics))?"
-    rf"(?:,\s+(?:the\s+|a\s+)?[a-z][\w’'\s-]*?(?:\s+{_NAME})*,?)?)\s+(?:has\s+|have\s+|had\s+)?{SPEECH_VERBS}\b",
+    rf"(?:,\s+(?:the\s+|a\s+)?[a-z][\w’'\s-]*?(?:\s+{_NAME})*,?)?)(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|have\s+|had\s+)?{SPEECH_VERBS}\b",
 )
 _ROLE_BEFORE = re.compile(
     rf"(?P<who>(?:(?:A|An|The)\s+)?(?:[A-Z][\w’'&-]*\s+)*(?:[A-Z][\w’'&-]*|police)\s+(?:spokesperson|spokeswoman|spokesman)|"
@@ -19,7 +19,7 @@ _ROLE_BEFORE = re.compile(
 _VERB_THEN_WHO = re.compile(
     rf"\b(?:said|says|say|added|[Aa]ccording to|claimed|claim|warned)\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)")
-_BY_WHO = re.compile(rf"\b(?:analysis|figures|research|report|statistics)\s+(?:[\w\s]+?\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)\s+(?:has|have|had|shows?|showed|shown|reveals?|revealed|suggests?)")
+_BY_WHO = re.compile(rf"\b(?:analysis|research|report|survey|study)\s+(?:[\w\s]+?\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)\s+(?:has|have|had|shows?|showed|shown|reveals?|revealed|suggests?)")
 _PRONOUNS = {"he", "she", "they", "it"}
 _OPEN = "“\"‘"
 _CLOSE = "”\"’"
@@ -92,17 +92,30 @@ def attribute_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Quote]:
             hit = m2 or m3
             if hit:
                 who = clean_speaker(hit.group("who"))
-        if who is None:
+        pronoun = (m is not None and re.search(r"\b(?:he|she|they)\b", m.group("who"), re.I)) or \
+            re.match(rf"^[\s,]*(?:he|she|they)\s+{SPEECH_VERBS}\b", after, re.I)
+        if who is None and pronoun:
+            # "he said" is the person last named as speaking, in a quote or in reported speech
+            who = _last_named_speaker(text, a) or prev
+        if who is None and prev is not None:
+            # a quote that runs on from the one before, unless someone else was named in between
             gap = text[prev_end:a]
-            if prev is not None and gap.strip(" \n.,") == "" or (prev is not None and "\n" in gap and len(gap) < 400):
+            if gap.strip(" \n.,") == "" or ("\n" in gap and len(gap) < 400 and not _WHO_BEFORE.search(gap)):
                 who = prev
-        if who is None and m is not None and re.search(r"\b(?:he|she|they)\b", m.group("who"), re.I) and prev:
-            who = prev
         result.append(Quote(a, b, who))
         if who:
             prev = who
         prev_end = b
     return result
+
+
+def _last_named_speaker(text: str, pos: int) -> str | None:
+    """The last person or body named as speaking before `pos` ("Mr Llywelyn said …")."""
+    for m in reversed(list(_WHO_BEFORE.finditer(text, max(0, pos - 3000), pos))):
+        who = clean_speaker(m.group("who"))
+        if who:
+            return who
+    return None
 
 
 def reported_speaker(sentence: str, offset_in_sentence: int) -> str | None:
@@ -115,7 +128,7 @@ def reported_speaker(sentence: str, offset_in_sentence: int) -> str | None:
                 if who:
                     return who
     # an attribution later in the sentence covers it too ("229 …, the Lib Dem analysis suggests …")
-    for rx in (_BY_WHO, _WHO_BEFORE):
+    for rx in (_BY_WHO, _WHO_BEFORE, _ROLE_BEFORE):
         for m in rx.finditer(sentence):
             who = clean_speaker(m.group("who"))
             if who:
