@@ -312,3 +312,16 @@ def test_he_said_is_the_person_last_named_as_speaking(extract):
 def test_a_statistics_publisher_is_a_source_not_a_speaker(extract):
     c = one(extract("Figures released this week by the Office for National Statistics show 11,053 new officers."), "11,053 new")
     assert c.speaker is None
+
+
+def test_a_date_attached_to_a_number_dates_it(extract):
+    claims = extract("Since 2009-19, the average has been 1145 - it stood at 1186 in 2009-10. "
+                     "Specials peaked at 20,343 in 2012.", published=dt.date(2019, 7, 1))
+    assert one(claims, "1186").as_of == "2009-04/2010-03"
+    assert one(claims, "20,343").as_of == "2012"
+
+
+def test_between_two_dates_is_the_period_and_from_to_its_ends(extract):
+    claims = extract("Between September 2022 and September 2023, the number of police officers in Dorset rose "
+                     "from 1380 to 1460.", published=dt.date(2024, 1, 20))
+    assert (one(claims, "1380").as_of, one(claims, "1460").as_of) == ("2022-09", "2023-09")

@@ -53,7 +53,15 @@ _PERIOD_BACK = re.compile(
 _SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|(?P<rel>the\s+(?:last\s+)?(?:general\s+)?election|records\s+began))", re.I)
 _YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
 _FISCAL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})\b")
-_YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
+_YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from|to|when)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
+# A date right after a number or its noun: "1186 in 2009-10", "20,343 in 2012", "1,441 officers at the end of March 2023"
+_DATE_AFTER = re.compile(
+    r"(?:\s+(?!(?:since|from|between|over|during|than|and|but|or)\b)[\w’'-]+){0,4}?\s+(?:in|at|on|as\s+at|as\s+of)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<when>(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}\b|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2}\b"
+    r"|(?:19|20)\d{2}\b(?!\s*[/–-]\s*\d)|[A-Z][a-z]+\s+(?:this|last)\s+year\b)")
+_BETWEEN_DATES = re.compile(r"\b[Bb]etween\s+(?P<a>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})\s+and\s+(?P<b>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})")
+_SINCE_MONTH = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<when>[A-Z][a-z]+(?:\s+(?:this|last)\s+year)?)\b(?!\s+\d)")
+_COMPARED_TO_YEAR = re.compile(r"\bcompared\s+(?:to|with)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 _NATIONAL_CUES = re.compile(
     r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnationally\b|\bnationwide\b|\b43\s+forces\b"
@@ -508,6 +516,34 @@ class ClaimExtractor:
         s = sent.text
         dates = [(a, (d, p)) for a, _, d, p in months_mentioned(s, published)]
         rel = q.start - sent.start
+        # a metric with an official series, or a number whose noun is left out (it inherits one later)
+        tracked = metric == "other" or bool(getattr(self.vocabulary.metrics.get(metric), "measures", None))
+
+        def year(y: str | int) -> str:
+            # "in 2011" for a workforce count in an article about March figures is March 2011
+            sm = self.vocabulary.series_month
+            if tracked and sm and precision != "year" and published and published.month == int(sm):
+                return f"{y}-{sm}"
+            return str(y)
+
+        # a date attached to the number: "1186 in 2009-10", "20,343 in 2012", "16,918 in March 2010"
+        attached = _DATE_AFTER.match(s, q.end - sent.start)
+        if attached and kind != "target":
+            when = attached.group("when")
+            fy = _FISCAL.match(when)
+            if fy:
+                return f"{fy.group('y')}-04/{int(fy.group('y')) + 1}-03"
+            found = months_mentioned(when, published)
+            if found:
+                d, p = found[0][2], found[0][3]
+                return d.isoformat() if p == "day" else iso_month(d)
+            if re.fullmatch(r"(?:19|20)\d{2}", when):
+                return year(when)
+        between = _BETWEEN_DATES.search(s)
+        if between and kind in ("change", "percentage", "proportion", "count"):
+            ends = [months_mentioned(between.group(g), published) for g in ("a", "b")]
+            if ends[0] and ends[1]:
+                return f"{iso_month(ends[0][0][2])}/{iso_month(ends[1][0][2])}"
         back = _PERIOD_BACK.search(s)
         if back and published and kind in ("change", "percentage", "proportion", "rate", "count"):
             if back.group("ayear"):
@@ -527,15 +563,20 @@ class ClaimExtractor:
             if parsed:
                 end = parsed[0]
                 return f"{iso_month(add_months(end, -12))}/{iso_month(end)}"
-        since = _SINCE.search(s)
+        since_month = _SINCE_MONTH.search(s)
+        if since_month and published and kind in ("change", "percentage", "proportion"):
+            found = months_mentioned(since_month.group("when"), published)
+            by = [d for pos, (d, _) in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
+            if found:
+                return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else point(published)}"
+        since = _SINCE.search(s) or _COMPARED_TO_YEAR.search(s)
         if since and since.group("year") and published:
             start = since.group("year")
-            if since.group("month"):
+            if "month" in since.groupdict() and since.group("month"):
                 parsed = parse_date_phrase(f"{since.group('month')}{since.group('year')}")
                 if parsed:
                     start = iso_month(parsed[0])
-            elif self.vocabulary.series_month and self.vocabulary.metrics.get(metric) and \
-                    self.vocabulary.metrics[metric].measures and kind in ("change", "percentage", "proportion"):
+            elif self.vocabulary.series_month and tracked and kind in ("change", "percentage", "proportion"):
                 # "lost 21,300 officers since 2010" compares the official series from its 2010 edition
                 start = f"{start}-{self.vocabulary.series_month}"
             return f"{start}/{point(published)}"
@@ -554,9 +595,9 @@ class ClaimExtractor:
         if fy:
             y = int(fy.group("y"))
             return f"{y}-04/{y + 1}-03"
-        yo = _YEAR_ONLY.search(s)
-        if yo:
-            return yo.group("year")
+        years = list(_YEAR_ONLY.finditer(s))
+        if years:
+            return year(min(years, key=lambda m: abs(m.start() - rel)).group("year"))
         if published and kind not in ("other",):
             # a figure stated without a date is the latest known when the article appeared
             return point(published)
@@ -731,6 +772,10 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
             ends = _period_ends(start_level.as_of) if start_level.as_of == end_level.as_of else None
             if ends:
                 start_update["as_of"], end_update["as_of"] = ends
+            elif _period_ends(end_level.as_of) and not _period_ends(start_level.as_of):
+                end_update["as_of"] = _period_ends(end_level.as_of)[1]  # "from 18,421 in 2011 to 9,174 this year"
+            elif _period_ends(start_level.as_of) and not _period_ends(end_level.as_of):
+                start_update["as_of"] = _period_ends(start_level.as_of)[0]
             elif end_level.as_of and start_level.as_of == end_level.as_of and \
                     _YEAR_BEFORE_AFTER.match(text[start_level.end:start_level.end + 40]) and len(end_level.as_of) == 7:
                 year, month = map(int, end_level.as_of.split("-"))
