@@ -28,3 +28,13 @@ def checker():
 @pytest.fixture(scope="session")
 def store(checker):
     return checker.store
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/*.json from the current extractor; review the diff before committing")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return bool(request.config.getoption("--update-golden"))

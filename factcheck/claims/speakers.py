@@ -43,6 +43,16 @@ def clean_speaker(who: str) -> str | None:
     return who
 
 
+def _who(m: re.Match) -> str | None:
+    """The speaker an attribution names. "…in England and Wales, a forum volunteer claimed" names
+    the volunteer: an apposition not closed by a comma before the verb is the subject itself."""
+    who = m.group("who")
+    apposition = re.match(r"^(?P<before>.+?),\s+(?P<role>(?:a|an|the)\s+[^,]+)$", who.strip())
+    if apposition and not who.rstrip().endswith(","):
+        return clean_speaker(apposition.group("role"))
+    return clean_speaker(who)
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Quoted passages. A quote left open at the end of a paragraph goes on in the next paragraph
     when that paragraph opens with a quote mark, as in British newspaper style."""
@@ -85,7 +95,7 @@ def attribute_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Quote]:
         last = list(_WHO_BEFORE.finditer(before))
         m = last[-1] if last else None  # the attribution nearest the quote
         if m and before[m.end():].strip(" :,\n") == "":
-            who = clean_speaker(m.group("who"))
+            who = _who(m)
         if who is None:
             m2 = re.match(rf"^[\s,]*(?P<who>(?:[A-Z][\w’'.&-]*|the|a|an)(?:\s+{_NAME}|\s+[a-z]+)*?)\s+{SPEECH_VERBS}\b", after)
             m3 = re.match(rf"^[\s,]*{SPEECH_VERBS}\s+(?P<who>(?:the\s+|a\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*)", after)
@@ -112,7 +122,7 @@ def attribute_quotes(text: str, quotes: list[tuple[int, int]]) -> list[Quote]:
 def _last_named_speaker(text: str, pos: int) -> str | None:
     """The last person or body named as speaking before `pos` ("Mr Llywelyn said …")."""
     for m in reversed(list(_WHO_BEFORE.finditer(text, max(0, pos - 3000), pos))):
-        who = clean_speaker(m.group("who"))
+        who = _who(m)
         if who:
             return who
     return None
@@ -124,20 +134,20 @@ def reported_speaker(sentence: str, offset_in_sentence: int) -> str | None:
     for rx in (_BY_WHO, _ROLE_BEFORE, _WHO_BEFORE):
         for m in rx.finditer(sentence):
             if m.end() <= offset_in_sentence + 1:
-                who = clean_speaker(m.group("who"))
+                who = _who(m)
                 if who:
                     return who
     # an attribution later in the sentence covers it too ("229 …, the Lib Dem analysis suggests …")
     for rx in (_BY_WHO, _WHO_BEFORE, _ROLE_BEFORE):
         for m in rx.finditer(sentence):
-            who = clean_speaker(m.group("who"))
+            who = _who(m)
             if who:
                 return who
     for rx in (_VERB_THEN_WHO, _ACCORDING):
         for m in rx.finditer(sentence):
             # "…, say Buckingham Liberal Democrats." closes the sentence it attributes
             if m.start() >= offset_in_sentence or rx is _ACCORDING:
-                who = clean_speaker(m.group("who"))
+                who = _who(m)
                 if who:
                     return who
     return None
