@@ -33,5 +33,5 @@ def test_extractor_matches_its_golden_file(checker, example, update_golden):
     assert golden.is_file(), f"{golden} is missing: run pytest tests/test_golden.py --update-golden"
     expected = json.loads(golden.read_text(encoding="utf-8"))
     assert len(found) == len(expected), [c["surface"] for c in found]
-    for got, want in zip(found, expected):
+    for got, want in zip(found, expected, strict=True):
         assert got == want, f"claim {want['surface']!r} changed"
