@@ -23,10 +23,11 @@ def extract():
     nlp.add_pipe("factcheck_quantities")
     extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"))
 
-    def run(text, published=PUBLISHED):
+    def run(text, published=PUBLISHED, force_scale=None):
         doc = Document(source="-", text=text, published=published, sha256="0" * 64)
         parsed = nlp(text)
-        return extractor.extract(doc, parsed, parsed._.quantities)
+        use = extractor if force_scale is None else ClaimExtractor(extractor.vocabulary, extractor.gazetteer, force_scale)
+        return use.extract(doc, parsed, parsed._.quantities)
 
     return run
 
@@ -262,18 +263,11 @@ def test_a_participle_after_the_noun_makes_a_change(extract):
     assert (c.kind, c.direction) == ("change", "down")
 
 
-def test_a_figure_beyond_any_force_is_national_and_so_is_its_sentence():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("factcheck_quantities")
-    # the scale a reference store gives: the largest officer level and change any one force has had
-    extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"),
-                               force_scale={"police_officers": (34542, 9437)})
+def test_a_figure_beyond_any_force_is_national_and_so_is_its_sentence(extract):
     text = ("Dorset Police has 1,460 officers. Dorset Police is growing. "
             "Since the end of March the number of officers fell by 402 from 149,566 by September.")
-    parsed = nlp(text)
-    claims = extractor.extract(Document(source="-", text=text, published=dt.date(2024, 1, 20), sha256="0" * 64),
-                               parsed, parsed._.quantities)
+    # the scale a reference store gives: the largest officer level and change any one force has had
+    claims = extract(text, published=dt.date(2024, 1, 20), force_scale={"police_officers": (34542, 9437)})
     assert one(claims, "1,460").geography == "Dorset"
     assert one(claims, "149,566").geography == "England and Wales"
     assert one(claims, "fell by 402").geography == "England and Wales"

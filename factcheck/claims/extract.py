@@ -373,7 +373,8 @@ class ClaimExtractor:
             return "rate", self._rate_unit(rm, metric), None
         local = text[slice(*_clause(sent, q.start, q.end))]
         if change_words.strip():
-            if _FUTURE.search(local) and not _PAST_RECRUIT.search(local) or _WHOLE_BEFORE.search(text[max(sent.start, q.start - 40):q.start]):
+            planned = _FUTURE.search(local) and not _PAST_RECRUIT.search(local)
+            if planned or _WHOLE_BEFORE.search(text[max(sent.start, q.start - 40):q.start]):
                 return "target", None, None
             return "change", None, None
         if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
