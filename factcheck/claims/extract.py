@@ -65,8 +65,9 @@ _COMPARED_TO_YEAR = re.compile(r"\bcompared\s+(?:to|with)\s+(?P<year>(?:19|20)\d
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 _NATIONAL_CUES = re.compile(
     r"\b(?:across|in|throughout)\s+(?:england\s+and\s+wales|the\s+country)\b|\bnationally\b|\bnationwide\b|\b43\s+forces\b"
-    r"|\b(?:english\s+and\s+welsh|across\s+the\s+country)\b"
-    r"|(?<!than\s)(?<!above\s)(?<!below\s)(?<!the\s)\bnational(?!\s+(?:statistics|insurance|living|audit|police\s+chiefs|crime\s+agency|lottery|average))\b", re.I)
+    r"|\benglish\s+and\s+welsh\b"
+    # "than the national average" compares rather than places: see _compares_with_nation
+    r"|\bnational(?!\s+(?:statistics|insurance|living|audit|police\s+chiefs|crime\s+agency|lottery))\b", re.I)
 _COMPARED_WITH_NATION = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|worst|best|most|least|greatest|fastest|slowest|\w+est)\b[^.\x00]{0,30}\x00"
     r"|(?:than|above|below|under|over|with|to)\s+(?:the\s+)?\x00|\x00\s+(?:average|figure|rate|picture|trend)\b", re.I)
@@ -439,8 +440,6 @@ class ClaimExtractor:
             return "up"
         if kind == "count" and re.search(r"\b(?:record|all-time\s+high|highest)\b", before + after, re.I):
             return "up"
-        if kind == "count" and _FROM_TO_END.search(text[max(sent.start, q.start - 80):q.start]):
-            kind = "change"  # the level a change reached takes the change's direction
         if kind == "money":
             window = text[max(sent.start, q.start - 50):min(sent.end, q.end + 50)]
             if _MONEY_DOWN.search(window):
@@ -472,8 +471,10 @@ class ClaimExtractor:
             after = [p for p in in_sent if p[0] < hi]
             if after:
                 return after[0][2], "named"
+        # a national word before the number, or after it within its clause, as a named place would
         rel = q.start - sent.start
-        if any(abs(m.start() - rel) <= 100 and not _compares_with_nation(sent.text, m.start(), m.end())
+        clause_end = _clause(sent, q.start, q.end)[1] - sent.start
+        if any(rel - 100 <= m.start() < clause_end and not _compares_with_nation(sent.text, m.start(), m.end())
                for m in _NATIONAL_CUES.finditer(sent.text)):
             return NATIONAL, "cue"
         earlier = [p for p in places if p[0] < sent.start]
@@ -647,7 +648,6 @@ _LOCAL_CHANGE_AFTER = re.compile(
 _BY_AFTER_VERB = re.compile(
     r"\b(?:fell|fallen|falling|falls|dropped|dropping|decreased|declined|reduced|cut|rose|risen|rising|increased|"
     r"increasing|grown|grew|jumped)\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+average\s+of\s+|around\s+|some\s+)?$", re.I)
-_FROM_TO_END = re.compile(r"\bfrom\s+[\d,.]+(?:\s+[a-z]+){0,5}?\s+to\s+$", re.I)
 _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|saved|lost|loses|shortfall|slashed|deficit)\b", re.I)
 
 
