@@ -59,6 +59,10 @@ _MONTH_NO_YEAR = re.compile(
 _MONTH_CONTEXT = re.compile(r"\b(?:in|by|since|of|until|to|from|at|as\s+at|as\s+of|between|and|end\s+of)\s+(?:the\s+)?$", re.I)
 
 
+_PAST = re.compile(r"\b(?:had|fell|rose|dropped|grew|was|were|been)\b", re.I)
+_YEAR_END = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:(?P<rel>last|this)\s+year|(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d))", re.I)
+
+
 def months_mentioned(text: str, reference: dt.date | None) -> list[tuple[int, int, dt.date, str]]:
     """Every date a text names, as (start, end, date, precision): full dates, and months without a
     year resolved against `reference` ("in March this year"; a bare "in March" is the last March on
@@ -70,6 +74,10 @@ def months_mentioned(text: str, reference: dt.date | None) -> list[tuple[int, in
             found.append((m.start(), m.end(), *parsed))
     if reference is None:
         return found
+    # "at the end of last year", "the end of 2013": December
+    for m in _YEAR_END.finditer(text):
+        year = int(m.group("year")) if m.group("year") else reference.year - (m.group("rel").lower() == "last")
+        found.append((m.start(), m.end(), dt.date(year, 12, 31), "month"))
     taken = [(a, b) for a, b, _, _ in found]
     for m in _MONTH_NO_YEAR.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
@@ -83,7 +91,10 @@ def months_mentioned(text: str, reference: dt.date | None) -> list[tuple[int, in
         rel = (m.group("rel") or "").lower()
         year = reference.year - (rel == "last") + (rel == "next")
         if not rel:
-            forward = re.search(r"\b(?:by|until|to)\s+(?:the\s+end\s+of\s+)?$", before, re.I)
+            # "by September" looks ahead, unless the clause tells what had happened by then
+            window = text[max(0, m.start() - 80):m.end() + 40]
+            forward = re.search(r"\b(?:by|until|to)\s+(?:the\s+end\s+of\s+)?$", before, re.I) and \
+                (_FUTURE.search(window) or not _PAST.search(window))
             if forward and month < reference.month:
                 year += 1
             elif not forward and month > reference.month:
@@ -103,26 +114,114 @@ def statistics_date(text: str, published: dt.date) -> dt.date | None:
     return max(months) if months else None
 
 
+class ReleaseCalendar:
+    """When official figures become public. `known` holds each release as (the latest date it has
+    figures for, the day it first appeared); a date without a known release is taken to appear after
+    the typical lag of the known ones, in the months the series is regularly as at. An article cannot
+    cite figures before they appear, and an undated figure in a dated article is the latest one out."""
+
+    def __init__(self, known: list[tuple[dt.date, dt.date]] | None = None, unknown: list[dt.date] | None = None):
+        # as-at dates held from sources that do not say when they appeared: the calendar cannot tell
+        # whether they were out on a given day
+        self.unknown = sorted(set(unknown or []))
+        first: dict[dt.date, dt.date] = {}
+        for as_at, published in known or []:
+            # a release of current figures, not a later answer or report that reprints old ones
+            if as_at <= published <= as_at + dt.timedelta(days=366):
+                first[as_at] = min(published, first.get(as_at, published))
+        self.known = dict(sorted(first.items()))
+        years: dict[int, set[int]] = {}
+        for as_at in self.known:
+            years.setdefault(as_at.month, set()).add(as_at.year)
+        # the series' regular months: those with releases in at least three different years
+        self.months = tuple(sorted(m for m, ys in years.items() if len(ys) >= 3))
+        lags = sorted((p - a).days for a, p in self.known.items() if a.month in self.months)
+        self.lag = dt.timedelta(days=lags[len(lags) // 2] if lags else 0)
+
+    def published(self, as_at: dt.date) -> dt.date:
+        """The day figures as at `as_at` appeared (known) or would have (typical lag)."""
+        return self.known.get(as_at, as_at + self.lag)
+
+    def latest(self, day: dt.date) -> dt.date | None:
+        """The latest as-at date whose figures were out on `day`; None when figures of a later date,
+        of unknown publication, may already have been."""
+        candidates = [a for a, p in self.known.items() if p <= day]
+        for year in (day.year - 1, day.year):
+            for month in self.months:
+                as_at = month_end(year, month)
+                if as_at not in self.known and as_at + self.lag <= day:
+                    candidates.append(as_at)
+        if not candidates:
+            return None
+        latest = max(candidates)
+        if any(latest < a <= day for a in self.unknown):
+            return None
+        return latest
+
+
 _YEAR_MENTION = re.compile(r"\b(?:in|of|during|since|at|for|from|and|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:by|until|till|before|to|next|from)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FISCAL_MENTION = re.compile(r"\b(?:in|for|of|during|from|since)\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?"
+                             r"(?P<a>(?:19|20)\d{2})\s*[-/–]\s*(?P<b>\d{2})\b(?!\d)", re.I)
+# a clause that speaks of the future: its dates are deadlines and plans, not the present
+_FUTURE = re.compile(r"\b(?:will|would|shall|set\s+to|expect(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|aim(?:s|ed)?\s+to"
+                     r"|on\s+(?:target|track|course)\s+to|going\s+to|could|should|must|next|forecast|onwards)\b", re.I)
+_CLAUSE = re.compile(r"[^;:–—.!?]+?(?=[;:–—]|[.!?](?:\s|$)|,\s+(?:this|which|meaning|but|while|whereas)\b|$)", re.S)
+# "a drop of 70 on March 2017", "down 130 from 2017", "compared to 2011": the figures are later
+_ANCHOR = re.compile(rf"\b(?:drop|fall|fell|rise|rose|increase|decrease|down|up|fewer|more|higher|lower|cut)\b[^.;]{{0,40}}?"
+                     rf"\b(?:on|from|compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+                     rf"(?P<m>{_MONTH_RX}\s+)?(?P<y>(?:19|20)\d{{2}})\b(?!\s*(?:[-/–]|to\b|onwards))", re.I)
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# "In 2010 ... eight years of austerity", "ten years on", "five years later"
+_YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\s+"
+                       r"(?:of|on|later|after)\b", re.I)
+# the article's own day, written without its year: "today (26 April)", "said today, 23 June"
+_TODAY = re.compile(rf"\btoday\W{{1,3}}(?:\w+day\W{{1,3}})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_RX})\b(?!\s+\d)", re.I)
 
 
-def latest_date_mentioned(text: str) -> tuple[dt.date, str] | None:
-    """The latest date an undated article mentions, as (date, precision "day"|"month"|"year"):
-    the best stand-in for its publication date when resolving "in the last year" or "currently".
-    Deadlines ("by March 2023") are not the present and are left out."""
-    found: list[tuple[dt.date, str]] = []
-    for m in DATE_PHRASE.finditer(text):
-        if _TARGET_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+def infer_published(text: str, calendar: ReleaseCalendar | None = None) -> dt.date | None:
+    """When an undated article appeared, at the earliest: after every date it speaks of as past or
+    present (plans and deadlines are left out), after the release of any figures it cites, after
+    the year a comparison is made with ("down 130 from 2017"), and on the day it calls "today"."""
+    calendar = calendar or ReleaseCalendar()
+    bounds: list[dt.date] = []
+    for clause in _CLAUSE.findall(text):
+        if _FUTURE.search(clause):
             continue
-        parsed = parse_date_phrase(m.group(0))
-        if parsed:
-            found.append(parsed)
-    for m in _YEAR_MENTION.finditer(text):
-        if m.group(0).lower().startswith(("until", "from")):
-            continue
-        found.append((dt.date(int(m.group("y")), 12, 31), "year"))
-    if not found:
+        for m in DATE_PHRASE.finditer(clause):
+            before = clause[max(0, m.start() - 24):m.start()]
+            # "by the end of December 2021, forces had recruited" is the past, not a deadline
+            if _TARGET_BEFORE.search(before) and not re.search(r"\bhad\b", clause[m.end():]):
+                continue
+            parsed = parse_date_phrase(m.group(0))
+            if parsed:
+                bounds.append(calendar.published(parsed[0]))
+        for m in _FISCAL_MENTION.finditer(clause):
+            a = int(m.group("a"))
+            if int(m.group("b")) == (a + 1) % 100:
+                bounds.append(calendar.published(dt.date(a + 1, 3, 31)))
+        for m in _YEAR_MENTION.finditer(clause):
+            if not m.group(0).lower().startswith(("until", "from")):
+                bounds.append(dt.date(int(m.group("y")), 1, 1))
+        for m in _ANCHOR.finditer(clause):
+            y = int(m.group("y")) + 1
+            if m.group("m"):
+                month = MONTHS.index(next(n for n in MONTHS if n.startswith(m.group("m").strip().lower()[:3]))) + 1
+                bounds.append(calendar.published(month_end(y, month)))
+            else:
+                bounds.append(dt.date(y, 1, 1))
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        on = _YEARS_ON.search(sentence)
+        years = list(_YEAR_MENTION.finditer(sentence[:on.start()])) if on else []
+        if on and years and not _FUTURE.search(sentence):
+            n = on.group("n").lower()
+            bounds.append(dt.date(int(years[-1].group("y")) + (int(n) if n.isdigit() else _NUMBER_WORDS[n]), 1, 1))
+    if not bounds:
         return None
-    # a year mention stands for its own year, not for its last day, when a dated mention is later
-    return max(found, key=lambda f: (f[0].year, f[1] != "year", f[0]))
+    earliest = max(bounds)
+    today = _TODAY.search(text)
+    if today:
+        month = MONTHS.index(next(n for n in MONTHS if n.startswith(today.group("m").lower()[:3]))) + 1
+        day = dt.date(earliest.year, month, min(int(today.group("d")), month_end(earliest.year, month).day))
+        return day if day >= earliest else dt.date(day.year + 1, day.month, day.day)
+    return earliest

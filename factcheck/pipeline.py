@@ -32,7 +32,9 @@ class Checker:
         store = ReferenceStore.load(reference_dir)
         rules = load_rules(rules_dir, store.vocabulary)
         engine = Engine(rules, store, official_only=official_only, close_margin=close_margin)
-        return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer, force_scale=store.force_scale()))
+        return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer, force_scale=store.force_scale(),
+                                                         releases=store.release_calendar(),
+                                                         metric_releases=store.release_calendars()))
 
     def claims(self, doc: Document) -> list[Claim]:
         """The claims of a document, before any verdict."""

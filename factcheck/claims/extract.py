@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from factcheck.claims.speakers import attribute_quotes, find_quotes, reported_speaker
-from factcheck.dates import (DATE_PHRASE, add_months, iso_month, latest_date_mentioned, months_mentioned,
+from factcheck.dates import (DATE_PHRASE, ReleaseCalendar, add_months, infer_published, iso_month, months_mentioned,
                              parse_date_phrase, statistics_date)
 from factcheck.models import Claim, Document, Quantity
 from factcheck.quantities.quantulum_adapter import word_number_value
@@ -48,7 +48,7 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _IDIOM_AFTER = re.compile(r"^\s+(?:of\s+(?:the|our|its|their|those|these|us|them)\b|thing\b|day\b|way\b|another\b|by\s+one\b|off\b|time\b)", re.I)
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:page|table|figure|chart|section|paragraph|question|item|step|number|no\.|tier|level|phase|grade|band|chapter|article|clause)\s*$", re.I)
 _PERIOD_BACK = re.compile(
-    r"\b(?:in|over|during|for)\s+the\s+(?:last|past|previous)\s+(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+)?(?P<u>years?|months?|decade|quarter)\b"
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?:last|past|previous)\s+|(?=decade\b))(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+)?(?P<u>years?|months?|decade|quarter)\b"
     r"|\b(?P<ayear>in\s+a\s+year|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year|on\s+(?:the\s+)?(?:last|previous)\s+year|this\s+time\s+last\s+year)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|(?P<rel>the\s+(?:last\s+)?(?:general\s+)?election|records\s+began))", re.I)
 _YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
@@ -59,7 +59,13 @@ _DATE_AFTER = re.compile(
     r"(?:\s+(?!(?:since|from|between|over|during|than|and|but|or)\b)[\w’'-]+){0,4}?\s+(?:in|at|on|as\s+at|as\s+of)\s+(?:the\s+end\s+of\s+)?"
     r"(?P<when>(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}\b|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2}\b"
     r"|(?:19|20)\d{2}\b(?!\s*[/–-]\s*\d)|[A-Z][a-z]+\s+(?:this|last)\s+year\b)")
-_BETWEEN_DATES = re.compile(r"\b[Bb]etween\s+(?P<a>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})\s+and\s+(?P<b>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})")
+_BETWEEN_DATES = re.compile(r"\b[Bb]etween\s+(?P<a>(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d{2})\s+and\s+(?P<b>(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
+# "was at its lowest in 2012-13, at 1103": the date, then the number
+_DATE_BEFORE = re.compile(r"\bin\s+(?P<when>(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2})\s*,?\s+(?:at|with|of|to)\s+$", re.I)
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
+_PERIOD_AHEAD = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I)
+# "now total 493", "there are currently 1135": the level at the present, whatever period the sentence spans
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present|presently)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SINCE_MONTH = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<when>[A-Z][a-z]+(?:\s+(?:this|last)\s+year)?)\b(?!\s+\d)")
 _COMPARED_TO_YEAR = re.compile(r"\bcompared\s+(?:to|with)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
@@ -103,16 +109,19 @@ class _Article:
     focus: str | None
     national: bool  # about England and Wales as a whole: no force in focus, and national words
     reference: tuple[dt.date, str] | None
+    published: dt.date | None  # the publication date, or for an undated article the earliest it can be
 
 
-def _reference(doc: Document) -> tuple[dt.date, str] | None:
+def _reference(doc: Document, published: dt.date | None) -> tuple[dt.date, str] | None:
     """The date relative periods and undated figures resolve against, with its precision: the month
-    of the statistics a dated article reports, else its publication date, else (undated) the latest
-    date the text mentions."""
-    if doc.published is None:
-        return latest_date_mentioned(doc.text)
-    stats = statistics_date(doc.text, doc.published)
-    return (stats, "month") if stats else (doc.published, "day")
+    of the statistics the article reports, else its publication date — known to the day, or for an
+    undated article inferred from the text and known only to the year."""
+    if published is None:
+        return None
+    stats = statistics_date(doc.text, published)
+    if stats:
+        return stats, "month"
+    return published, ("day" if doc.published else "year")
 
 
 def _focus(places) -> str | None:
@@ -163,9 +172,14 @@ class ClaimExtractor:
     """Turns the quantities of a parsed document into claims, using the domain's vocabulary and places."""
 
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer,
-                 force_scale: dict[str, tuple[float, float]] | None = None):
+                 force_scale: dict[str, tuple[float, float]] | None = None,
+                 releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None):
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
+        # when official figures appear (ReferenceStore.release_calendar): dates undated articles; and
+        # per metric, the latest release out when a dated article appeared
+        self.releases = releases or ReleaseCalendar()
+        self.metric_releases = metric_releases or {}
         # per metric, the largest level and change any one force has had (ReferenceStore.force_scale)
         self.force_scale = force_scale or {}
         forms = [f for f in gazetteer.surface_forms if len(f) > 2 or f.isupper()]
@@ -191,13 +205,12 @@ class ClaimExtractor:
         # do not place the figure there
         places = [p for p in places if p[2] and not (p[2] == NATIONAL and _compares_with_nation(text, p[0], p[1]))]
         focus = _focus(places)
+        published = doc.published or infer_published(text, self.releases)
         article = _Article(doc=doc, sentences=sentences, quotes=attribute_quotes(text, find_quotes(text)),
                            places=places, tokens={t.idx: t for t in nlp_doc}, focus=focus,
                            national=focus is None and (any(p[2] == NATIONAL for p in places)
                                                        or bool(_NATIONAL_CUES.search(text))),
-                           # relative periods resolve against the publication date, else the latest date
-                           # the text mentions
-                           reference=_reference(doc))
+                           reference=_reference(doc, published), published=published)
         claims: list[Claim] = []
         found_by: dict[str, str] = {}
         for n, q in enumerate(quantities):
@@ -271,7 +284,7 @@ class ClaimExtractor:
         speaker = self._speaker(q, sent, article.quotes)
         geography, found_by = self._geography(q, sent, article, speaker, sentences[si - 1].start if si else None,
                                               kind, metric)
-        as_of = self._as_of(q, sent, article.reference, kind, unit, metric)
+        as_of = self._as_of(q, sent, article, kind, unit, metric)
         checkable, reason = self._checkable(q, kind, unit, metric, sent, before, after, reason)
         return Claim(id=cid, start=start, end=end, surface=text[start:end], sentence=sent.text.strip(),
                      sentence_start=sent.start, value=q.value, value_high=q.value_high, unit=unit, hedge=q.hedge,
@@ -506,9 +519,15 @@ class ClaimExtractor:
         limit = level if kind == "count" else (change or level)
         return limit > 0 and q.value > limit
 
-    def _as_of(self, q: Quantity, sent: _Sentence, reference: tuple[dt.date, str] | None, kind: str,
+    def _as_of(self, q: Quantity, sent: _Sentence, article: _Article, kind: str,
                unit: str | None, metric: str) -> str | None:
-        published, precision = reference if reference else (None, None)
+        # a metric with an official series, or a number whose noun is left out (it inherits one later)
+        tracked = metric == "other" or bool(getattr(self.vocabulary.metrics.get(metric), "measures", None))
+        published, precision = article.reference if article.reference else (None, None)
+        if not tracked and precision == "month" and article.published:
+            # the statistics an article reports date their own series; other figures ("applications
+            # in the past twelve months") run to the day it appeared
+            published, precision = article.published, ("day" if article.doc.published else "year")
 
         def point(d: dt.date) -> str:
             return str(d.year) if precision == "year" else iso_month(d)
@@ -516,10 +535,9 @@ class ClaimExtractor:
         if kind == "other" and unit in ("month", "year", "week", "day", "hour", "minute", "decade", "quarter", "multiple"):
             return None
         s = sent.text
-        dates = [(a, (d, p)) for a, _, d, p in months_mentioned(s, published)]
+        # "in March", "the end of last year": named relative to the day the article appeared
+        dates = [(a, (d, p)) for a, _, d, p in months_mentioned(s, article.published)]
         rel = q.start - sent.start
-        # a metric with an official series, or a number whose noun is left out (it inherits one later)
-        tracked = metric == "other" or bool(getattr(self.vocabulary.metrics.get(metric), "measures", None))
 
         def year(y: str | int) -> str:
             # "in 2011" for a workforce count in an article about March figures is March 2011
@@ -535,18 +553,31 @@ class ClaimExtractor:
             fy = _FISCAL.match(when)
             if fy:
                 return f"{fy.group('y')}-04/{int(fy.group('y')) + 1}-03"
-            found = months_mentioned(when, published)
+            found = months_mentioned(when, article.published)
             if found:
                 d, p = found[0][2], found[0][3]
                 return d.isoformat() if p == "day" else iso_month(d)
             if re.fullmatch(r"(?:19|20)\d{2}", when):
-                return year(when)
+                # "1,426 at the end of 2013" is December's figure
+                return f"{when}-12" if re.search(r"\bend\s+of\s+$", attached.group(0)[:-len(when)]) else year(when)
+        before = _DATE_BEFORE.search(s[:rel])
+        if before and kind != "target":
+            fy = _FISCAL.fullmatch(before.group("when"))
+            if fy and int(fy.group("y2")[-2:]) == (int(fy.group("y")) + 1) % 100:
+                return f"{fy.group('y')}-04/{int(fy.group('y')) + 1}-03"
         between = _BETWEEN_DATES.search(s)
         if between and kind in ("change", "percentage", "proportion", "count"):
-            ends = [months_mentioned(between.group(g), published) for g in ("a", "b")]
+            ends = [months_mentioned(between.group(g), article.published) for g in ("a", "b")]
             if ends[0] and ends[1]:
                 return f"{iso_month(ends[0][0][2])}/{iso_month(ends[1][0][2])}"
-        back = _PERIOD_BACK.search(s)
+            if not any(ends) and between.group("a").isdigit() and between.group("b").isdigit():
+                return f"{between.group('a')}/{between.group('b')}"  # "between 2010 and 2017"
+        # a period named in another clause, or a level said to be "now", is not this number's period
+        lo, hi = _clause(sent, q.start, q.end)
+        cs = sent.text[lo - sent.start:hi - sent.start]
+        if _NOW_BEFORE.search(s[max(0, rel - 30):rel]):
+            cs = ""
+        back = _PERIOD_BACK.search(cs)
         if back and published and kind in ("change", "percentage", "proportion", "rate", "count"):
             if back.group("ayear"):
                 months = 12
@@ -559,19 +590,19 @@ class ClaimExtractor:
             if precision == "year":
                 return f"{end.year - max(1, months // 12)}/{end.year}"
             return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
-        year_to = _YEAR_TO.search(s)
+        year_to = _YEAR_TO.search(cs)
         if year_to and kind in ("change", "percentage"):
             parsed = parse_date_phrase(year_to.group("d"))
             if parsed:
                 end = parsed[0]
                 return f"{iso_month(add_months(end, -12))}/{iso_month(end)}"
-        since_month = _SINCE_MONTH.search(s)
+        since_month = _SINCE_MONTH.search(cs)
         if since_month and published and kind in ("change", "percentage", "proportion"):
-            found = months_mentioned(since_month.group("when"), published)
+            found = months_mentioned(since_month.group("when"), article.published)
             by = [d for pos, (d, _) in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
             if found:
                 return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else point(published)}"
-        since = _SINCE.search(s) or _COMPARED_TO_YEAR.search(s)
+        since = _SINCE.search(cs) or _COMPARED_TO_YEAR.search(cs)
         if since and since.group("year") and published:
             start = since.group("year")
             if "month" in since.groupdict() and since.group("month"):
@@ -584,10 +615,26 @@ class ClaimExtractor:
             return f"{start}/{point(published)}"
         spec = self.vocabulary.metrics.get(metric)
         if kind == "target":
-            by = [(pos, d) for pos, d in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
+            # a deadline: "by March 2023", "by 2023"; "by the end of December 2021, forces had recruited" is
+            # a count's date, not the target's
+            by = [(pos, d) for pos, d in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)
+                  and not re.match(r"[^.;]*\bhad\b", s[pos:])]
             if by:
-                d, precision = by[0][1]
+                d, precision = min(by, key=lambda x: abs(x[0] - rel))[1]
                 return d.isoformat() if precision == "day" else iso_month(d)
+            by_year = [m for m in _BY_YEAR.finditer(cs) if not re.match(r"[^.;]*\bhad\b", cs[m.end():])]
+            if by_year:
+                return by_year[0].group("year")
+            ahead = _PERIOD_AHEAD.search(cs)
+            if ahead and published:
+                n = ahead.group("n")
+                n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
+                return f"{published.year}/{published.year + n}"
+            # a stage of the programme named instead of a date: "the first tranche of 6,000"
+            phase = next((d for cue, d in (spec.phases.items() if spec else ())
+                          if re.search(rf"\b{re.escape(cue)}\b", cs, re.I)), None)
+            if phase:
+                return phase
             if spec and spec.default_as_of:
                 return spec.default_as_of
         if dates:
@@ -599,9 +646,22 @@ class ClaimExtractor:
             return f"{y}-04/{y + 1}-03"
         years = list(_YEAR_ONLY.finditer(s))
         if years:
-            return year(min(years, key=lambda m: abs(m.start() - rel)).group("year"))
+            nearest = min(years, key=lambda m: abs(m.start() - rel))
+            y = nearest.group("year")
+            if kind in ("change", "percentage") and published and int(y) < published.year and \
+                    not (lo - sent.start <= nearest.start() < hi - sent.start):
+                # "In 2010, this figure stood at 4,500, meaning that … 1,000 fewer": a change from
+                # a year another clause names to now
+                return f"{year(y)}/{point(published)}"
+            return year(y)
         if published and kind not in ("other",):
-            # a figure stated without a date is the latest known when the article appeared
+            # a figure stated without a date is the latest known when the article appeared: for an
+            # official series, the latest release out by then
+            # a metric without figures of its own is published with the rest (neighbourhood officers)
+            calendar = self.metric_releases.get(metric) or (self.releases if tracked else None)
+            release = calendar.latest(published) if calendar and precision == "day" else None
+            if release:
+                return iso_month(release)
             return point(published)
         return None
 
@@ -733,7 +793,8 @@ def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:total|peak|high|low)\s+of\s+)?$", re.I)
 _TO_BETWEEN = re.compile(r"^[^;]{0,80}?\bto\s+(?:an?\s+(?:total|peak|high|low)\s+of\s+|just\s+|about\s+|around\s+)?$", re.I)
 _UP_DOWN_FROM = re.compile(r"^[^;]{0,80}?\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$", re.I)
-_RESTATES = re.compile(r"^\s*(?:,\s*)?(?:or|\(|,)\s*$", re.I)
+# "fell by 381 or 22.09 per cent", "lost 21,300 – that’s a drop of 15%"
+_RESTATES = re.compile(r"^\s*(?:,\s*)?(?:or|\(|,|[–—-])\s*(?:(?:that[’']s|that\s+is|which\s+is)\s+)?$", re.I)
 _YEAR_BEFORE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|"
                                 r"the\s+previous\s+year|twelve\s+months\s+earlier|12\s+months\s+earlier)", re.I)
 

@@ -244,9 +244,12 @@ def import_figures_csv(path: Path, out_root: Path, gazetteer: Gazetteer, config:
         eid = _edition_id(r["published"].strip(), title, url)
         if eid not in editions[tier]:
             ed = {"id": eid, "title": title, "url": url.split(" ")[0]}
-            published = r["published"].strip()
-            if re.match(r"^\d{4}-\d{2}-\d{2}$", published):
-                ed["published"] = dt.date.fromisoformat(published)
+            # "2021-01-28 (updated 2021-02-01)": first published on the first date, later amended
+            published = re.match(r"^(\d{4}-\d{2}-\d{2})(?:\s*\((?P<note>[^)]+)\))?$", r["published"].strip())
+            if published:
+                ed["published"] = dt.date.fromisoformat(published.group(1))
+                if published.group("note"):
+                    ed["notes"] = published.group("note")
             ed["tier"] = tier
             if via:
                 ed["reported_by"] = via["reported_by"]

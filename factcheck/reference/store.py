@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from factcheck.dates import ReleaseCalendar
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.models import Figure, Source
 from factcheck.reference.gazetteer import Gazetteer
@@ -122,8 +123,11 @@ class ReferenceStore:
             hits = [f for f in hits if f.source.published is None or f.source.published <= published_by] or hits
         if not hits:
             return None
-        official = [f for f in hits if f.source.kind == "official"]
-        return (official or hits)[-1]
+        pool = [f for f in hits if f.source.kind == "official"] or hits
+        latest = pool[-1]
+        # a later release that only rounds a figure ("140,228" for 140,228.33) does not revise it
+        finer = [f for f in pool if f.value != latest.value and abs(f.value - latest.value) < 0.5]
+        return finer[-1] if finer and latest.value == round(latest.value) else latest
 
     def series(self, metric: str, geography: str, measure: str, *, official_only: bool = False) -> list[Figure]:
         """One figure per date (the best edition), in date order, for charts and records."""
@@ -158,6 +162,27 @@ class ReferenceStore:
                 levels[metric] = max(levels[metric], max(values))
                 changes[metric] = max(changes[metric], max(values) - min(values))
         return {m: (levels[m], changes[m]) for m in levels}
+
+    def release_calendar(self, metric: str | None = None) -> ReleaseCalendar:
+        """When each official edition (of one metric's figures, or of all) appeared, and the latest
+        date it holds figures for."""
+        latest: dict[str, tuple[dt.date, dt.date]] = {}
+        unknown: list[dt.date] = []
+        for f in self.figures:
+            if f.source.kind != "official" or (metric and f.metric != metric):
+                continue
+            published = f.source.published
+            if published is None:
+                unknown.append(f.as_of)
+            elif f.as_of <= published:
+                held = latest.get(f.edition)
+                if held is None or f.as_of > held[0]:
+                    latest[f.edition] = (f.as_of, published)
+        return ReleaseCalendar(list(latest.values()), unknown)
+
+    def release_calendars(self) -> dict[str, ReleaseCalendar]:
+        """One release calendar per metric: series are published on their own schedules."""
+        return {m: self.release_calendar(m) for m in sorted({f.metric for f in self.figures})}
 
     def measures(self, metric: str, geography: str) -> list[str]:
         metric = self.vocabulary.canonical(metric) or metric

@@ -22,6 +22,8 @@ class MetricSpec(BaseModel):
     kind: str | None = None  # the kind of claim its figures are ("target" for an allocation)
     kinds: list[str] = Field(default_factory=list)  # the claim kinds it may sharpen (empty: any)
     default_as_of: str | None = None  # the date a figure refers to when an article gives none
+    # stages of a programme an article names instead of a date ("first tranche" → its deadline)
+    phases: dict[str, str] = Field(default_factory=dict)
     measures: list[str] = Field(default_factory=list)
 
 
