@@ -319,3 +319,18 @@ def test_between_two_dates_is_the_period_and_from_to_its_ends(extract):
     claims = extract("Between September 2022 and September 2023, the number of police officers in Dorset rose "
                      "from 1380 to 1460.", published=dt.date(2024, 1, 20))
     assert (one(claims, "1380").as_of, one(claims, "1460").as_of) == ("2022-09", "2023-09")
+
+
+def test_numbers_tied_to_a_change_share_its_period(extract):
+    claims = extract("Since the end of March the number of officers in Kent fell by 402 from 3,966 by September. "
+                     "Kent has lost 210 officers since 2015 – that’s a drop of 5%.", published=dt.date(2023, 12, 1))
+    assert one(claims, "fell by 402").as_of == "2023-03/2023-09"
+    assert one(claims, "3,966").as_of == "2023-03" and one(claims, "3,966").kind == "count"
+    assert one(claims, "a drop of 5%").as_of == one(claims, "lost 210").as_of
+
+
+def test_a_change_before_a_from_to_pair_spans_it_and_the_same_period_carries_on(extract):
+    claims = extract("PCSO numbers in Kent have nearly halved, from 400 in March 2010 to 210 in March 2019. "
+                     "Police staff jobs too have fallen by more than 10% over the same period, from 1,900 to 1,700.")
+    assert one(claims, "halved").as_of == "2010-03/2019-03"
+    assert one(claims, "1,900").as_of == "2010-03" and one(claims, "1,700").as_of == "2019-03"

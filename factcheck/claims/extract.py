@@ -222,7 +222,9 @@ class ClaimExtractor:
         claims = [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end
                                                and (o.start, o.end) != (c.start, c.end) for o in claims)]
         claims = _national_by_size(claims, found_by)
-        return _relate_pairs(_link_shares(_inherit_metrics(_restated(claims, text)), text), text)
+        claims = _relate_pairs(_link_shares(_inherit_metrics(_restated(claims, text)), text), text)
+        # "over the same period" takes a period the pairs above may have set, then splits into its own pair
+        return _relate_pairs(_same_period(claims, text), text)
 
     # -- one claim ---------------------------------------------------------------------------------
     def _claim(self, cid, article: _Article, q: Quantity, si: int) -> tuple[Claim, str]:
@@ -598,7 +600,7 @@ class ClaimExtractor:
                 return f"{iso_month(add_months(end, -12))}/{iso_month(end)}"
         since_month = _SINCE_MONTH.search(cs)
         if since_month and published and kind in ("change", "percentage", "proportion"):
-            found = months_mentioned(since_month.group("when"), article.published)
+            found = months_mentioned(since_month.group(0), article.published)
             by = [d for pos, (d, _) in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
             if found:
                 return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else point(published)}"
@@ -790,11 +792,28 @@ def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+_SAME_PERIOD = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+)?same\s+(?:period|time|years?)\b", re.I)
+
+
+def _same_period(claims: list[Claim], text: str) -> list[Claim]:
+    """"Reduced by 17% over the same period": the period of the last figure before that had one."""
+    out: list[Claim] = []
+    for c in claims:
+        sentence = text[c.sentence_start:text.find(".", c.end) if "." in text[c.end:] else len(text)]
+        if not _period_ends(c.as_of) and c.kind in ("change", "percentage", "count") and _SAME_PERIOD.search(sentence):
+            earlier = [p for p in out if p.sentence_start < c.sentence_start and _period_ends(p.as_of)]
+            if earlier:
+                c = c.model_copy(update={"as_of": earlier[-1].as_of})
+        out.append(c)
+    return out
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+(?:total|peak|high|low)\s+of\s+)?$", re.I)
 _TO_BETWEEN = re.compile(r"^[^;]{0,80}?\bto\s+(?:an?\s+(?:total|peak|high|low)\s+of\s+|just\s+|about\s+|around\s+)?$", re.I)
 _UP_DOWN_FROM = re.compile(r"^[^;]{0,80}?\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from\s+$", re.I)
 # "fell by 381 or 22.09 per cent", "lost 21,300 – that’s a drop of 15%"
-_RESTATES = re.compile(r"^\s*(?:,\s*)?(?:or|\(|,|[–—-])\s*(?:(?:that[’']s|that\s+is|which\s+is)\s+)?$", re.I)
+_RESTATES = re.compile(r"^(?:\s+(?:[a-z’']+|(?:19|20)\d{2}))*?\s*(?:,\s*)?(?:or|\(|,|[–—-])\s*"
+                       r"(?:(?:that[’']s|that\s+is|which\s+is)\s+)?$", re.I)
 _YEAR_BEFORE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|"
                                 r"the\s+previous\s+year|twelve\s+months\s+earlier|12\s+months\s+earlier)", re.I)
 
@@ -821,6 +840,12 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 start_level, end_level = a, b
             elif _UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
                 start_level, end_level = b, a
+            elif a.kind == "change" and b.kind in ("count", "change") and re.fullmatch(r"\s+from\s+", between) \
+                    and _period_ends(a.as_of):
+                # "fell by 402 from 149,566": the level the change started from
+                out[j] = b.model_copy(update={"kind": "count", "direction": "none", "as_of": _period_ends(a.as_of)[0],
+                                              "geography": b.geography or a.geography})
+                break
             elif _RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
                 out[j] = b.model_copy(update={"direction": b.direction if b.direction != "none" else a.direction,
                                               "geography": a.geography or b.geography, "as_of": a.as_of or b.as_of})
@@ -846,5 +871,14 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 start_update["kind"] = "count"
             out[k] = start_level.model_copy(update=start_update)
             out[m] = end_level.model_copy(update=end_update)
+            # "a 19% decrease in officers, down from 5,687 in 2006 to 4,624 in 2016", "almost halved, from …
+            # to …": the change spans them
+            start, end = start_update.get("as_of", start_level.as_of), end_update.get("as_of", end_level.as_of)
+            change = out[k - 1] if 0 < k < m else None
+            if change and change.sentence_start == start_level.sentence_start \
+                    and (change.kind in ("change", "percentage") or change.direction != "none") \
+                    and start and end and start != end and not _period_ends(change.as_of) \
+                    and re.match(r"^[^.;\d]{0,80}?\bfrom\s+$", text[change.end:start_level.start]):
+                out[k - 1] = change.model_copy(update={"as_of": f"{start}/{end}"})
             break
     return out
