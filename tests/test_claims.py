@@ -213,7 +213,7 @@ def test_a_rates_denominator_is_not_a_claim_of_its_own(extract):
 def test_numbers_of_other_things_and_untracked_series_are_not_checkable(extract):
     claims = extract("There are three main themes. Crime is up 25 per cent. "
                      "It follows a £1 rise in the police precept.")
-    themes, crime, precept = one(claims, "three"), one(claims, "25 per cent"), one(claims, "£1")
+    themes, crime, precept = one(claims, "three"), one(claims, "up 25 per cent"), one(claims, "£1")
     assert themes.metric == "other" and not themes.checkable
     assert crime.metric == "recorded_crime" and not crime.checkable
     assert precept.metric == "precept" and not precept.checkable
@@ -334,3 +334,19 @@ def test_a_change_before_a_from_to_pair_spans_it_and_the_same_period_carries_on(
                      "Police staff jobs too have fallen by more than 10% over the same period, from 1,900 to 1,700.")
     assert one(claims, "halved").as_of == "2010-03/2019-03"
     assert one(claims, "1,900").as_of == "2010-03" and one(claims, "1,700").as_of == "2019-03"
+
+
+def test_direction_words_around_a_number(extract):
+    claims = extract("In March there were 2,319 officers in Kent, down 130 from 2017. "
+                     "The same is seen up and down the country, with PCSO numbers falling by an average of 33% since 2015. "
+                     "Kent must replace 2,000 police community support officer (PCSO) and other police staff jobs axed since 2010. "
+                     "At the end of March 2023 there were 1441 officers in Kent, meaning 19 had been recruited by September.")
+    assert (one(claims, "down 130").kind, one(claims, "down 130").direction) == ("change", "down")
+    assert one(claims, "falling by an average of 33%").direction == "down"
+    assert one(claims, "2,000").direction == "down"
+    assert one(claims, "19").direction == "up" and one(claims, "1441").direction == "none"
+
+
+def test_then_and_now(extract):
+    claims = extract("There were 1859 officers and staff in Kent when I took over and there are 1930 now.")
+    assert one(claims, "1859").direction == "none" and one(claims, "1930").direction == "up"

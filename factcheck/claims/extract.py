@@ -17,8 +17,8 @@ from factcheck.reference.vocabulary import Vocabulary
 
 # Words before a number that make it a change, and the direction they give.
 _CHANGE_BEFORE = re.compile(
-    r"(?P<p>\b(?:(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased|decreasing|declined|declining|reduced|shrunk|shrank|cut|down|slumped|plummeted)\s+by"
-    r"|(?:rose|risen|rises?|rising|increased|increasing|grew|grown|growing|up|jumped|climbed)\s+by|(?:up|down)(?=\s+[\d£])"
+    r"(?P<p>\b(?:(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased|decreasing|declined|declining|reduced|shrunk|shrank|cut|down|slumped|plummeted)\s+by(?:\s+an\s+average\s+of)?"
+    r"|(?:rose|risen|rises?|rising|increased|increasing|grew|grown|growing|up|jumped|climbed)\s+by(?:\s+an\s+average\s+of)?|(?:(?<=,\s)|(?<=[–—(]\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bbeen\s))(?:up|down)"
     r"|(?:an?\s+)?(?:fall|drop|decrease|decline|reduction|cut|loss|slump|rise|increase|growth|boost|jump|uplift|net\s+gain|net\s+loss|gain)\s+(?:of|in|on)"
     r"|(?:an?\s+)?(?:extra|additional|further)|lost|losing|loses|gained|gaining|gains|shed|axed)\s+)$",
     re.I)
@@ -28,7 +28,7 @@ _CHANGE_AFTER = re.compile(r"^\s+(?P<p>more|fewer|less|extra|additional|new|high
                            r"|of\s+(?:these|the|those|its|their)\s+(?:new|extra|additional))\b", re.I)
 _UP = re.compile(r"\b(?:rose|risen|rise|rises|increas\w*|grew|grown|growth|up|jump\w*|climb\w*|extra|additional|more|gain\w*|"
                  r"boost\w*|recruit\w*|hired|added|adding|new|further|higher|uplift|record|doubled|tripled|trebled)\b", re.I)
-_DOWN = re.compile(r"\b(?:fell|fallen|fall|falls|drop\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|down|fewer|less|lost|los\w*|"
+_DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|drop\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|down|fewer|less|lost|los\w*|"
                    r"shed|axed|slump\w*|plummet\w*|lower|halved|shrunk|shrank)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to get|to reach|to hire|to meet|to bring|"
                      r"target|targets|allocation|allocated|pledge\w*|promis\w*|commitment|committed|forecast\w*|plan\w*|"
@@ -43,7 +43,8 @@ _RATE = re.compile(
 _DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}(?:\b(?:was|is|were|of|by|at)|\()\s*$", re.I)
 # A participle after the counted noun makes a number a change: "22,000 … jobs axed since 2010", "19 had been recruited"
-_PARTICIPLE_AFTER = re.compile(r"^\s*(?:[\w()’'-]+\s+){0,8}?(?P<p>axed|cut|lost|shed|gone|recruited|hired|added)\b(?!\s+(?:to|by)\b)", re.I)
+_PARTICIPLE_AFTER = re.compile(r"^\s*(?:[A-Za-z(’'][\w()’'-]*\s+){0,12}?(?P<p>axed|cut|lost|shed|gone|recruited|hired|added)\b(?!\s+(?:to|by)\b(?!\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", re.I)
+_UP_AND_DOWN = re.compile(r"\bup\s+and\s+down\b", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _IDIOM_AFTER = re.compile(r"^\s+(?:of\s+(?:the|our|its|their|those|these|us|them)\b|thing\b|day\b|way\b|another\b|by\s+one\b|off\b|time\b)", re.I)
 _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:page|table|figure|chart|section|paragraph|question|item|step|number|no\.|tier|level|phase|grade|band|chapter|article|clause)\s*$", re.I)
@@ -460,7 +461,8 @@ class ClaimExtractor:
             if _MONEY_DOWN.search(window):
                 return "down"
         if kind in ("change", "rank_record"):
-            ups, downs = len(_UP.findall(sent.text)), len(_DOWN.findall(sent.text))
+            said = _UP_AND_DOWN.sub(" ", sent.text)  # "up and down the country" says neither
+            ups, downs = len(_UP.findall(said)), len(_DOWN.findall(said))
             if downs > ups:
                 return "down"
             if ups > downs:
@@ -785,13 +787,16 @@ def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
                 # "fell by 381 or 22.09 per cent" restates a change; only "… of X" makes it a share of a whole
                 part = parts[-1]
                 c = c.model_copy(update={"part": part.id if c.share_of else None,
-                                         "direction": part.direction if c.direction == "none" else c.direction,
+                                         # a change restated as a share keeps its direction; a share of a level has none
+                                         "direction": part.direction if c.direction == "none" and part.kind == "change" else c.direction,
                                          "metric": part.metric if c.metric == "other" or c.share_of else c.metric,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
     return out
 
 
+_THEN_NOW = re.compile(r"^[^;.\d]{0,80}\b(?:when|then|in\s+(?:19|20)\d{2})\b[^;.\d]{0,60}\b(?:and|but|while)\b[^;.\d]{0,30}$", re.I)
+_NOW_AFTER = re.compile(r"^(?:\s+[a-z’']+){0,4}?\s+(?:now|today|currently)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+)?same\s+(?:period|time|years?)\b", re.I)
 
 
@@ -840,6 +845,10 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 start_level, end_level = a, b
             elif _UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
                 start_level, end_level = b, a
+            elif a.kind == "count" and b.kind == "count" and a.unit == b.unit and _THEN_NOW.match(between) \
+                    and _NOW_AFTER.match(text[b.end:b.end + 40]):
+                # "there were 1859 … when I took over and there are 1930 now"
+                start_level, end_level = a, b
             elif a.kind == "change" and b.kind in ("count", "change") and re.fullmatch(r"\s+from\s+", between) \
                     and _period_ends(a.as_of):
                 # "fell by 402 from 149,566": the level the change started from
