@@ -11,6 +11,8 @@ import re
 import warnings
 from functools import lru_cache
 
+from factcheck.quantities.lexicon import UNITS_WORDS
+
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 _MONTH_RX = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -19,6 +21,12 @@ DATE_PHRASE = re.compile(
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RX}\.?,?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH_RX}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     rf"|{_MONTH_RX}\.?,?\s+(?:19|20)\d{{2}})\b", re.I)
+
+
+def _month_number(name: str) -> int:
+    """1–12 for a month name or its abbreviation ("Sept" → 9)."""
+    name = name.strip().lower()[:3]
+    return next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name))
 
 
 @lru_cache(maxsize=2048)
@@ -87,7 +95,7 @@ def months_mentioned(text: str, reference: dt.date | None) -> list[tuple[int, in
             continue  # "may" the verb, "March" the verb or a name
         if m.group("month").lower() == "may" and not m.group("rel") and not re.search(r"\b(?:in|by|since)\s+$", before, re.I):
             continue
-        month = MONTHS.index(next(n for n in MONTHS if n.startswith(m.group("month").lower()[:3]))) + 1
+        month = _month_number(m.group("month"))
         rel = (m.group("rel") or "").lower()
         year = reference.year - (rel == "last") + (rel == "next")
         if not rel:
@@ -171,7 +179,6 @@ _CLAUSE = re.compile(r"[^;:–—.!?]+?(?=[;:–—]|[.!?](?:\s|$)|,\s+(?:this|w
 _ANCHOR = re.compile(rf"\b(?:drop|fall|fell|rise|rose|increase|decrease|down|up|fewer|more|higher|lower|cut)\b[^.;]{{0,40}}?"
                      rf"\b(?:on|from|compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
                      rf"(?P<m>{_MONTH_RX}\s+)?(?P<y>(?:19|20)\d{{2}})\b(?!\s*(?:[-/–]|to\b|onwards))", re.I)
-_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # "In 2010 ... eight years of austerity", "ten years on", "five years later"
 _YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\s+"
                        r"(?:of|on|later|after)\b", re.I)
@@ -206,7 +213,7 @@ def infer_published(text: str, calendar: ReleaseCalendar | None = None) -> dt.da
         for m in _ANCHOR.finditer(clause):
             y = int(m.group("y")) + 1
             if m.group("m"):
-                month = MONTHS.index(next(n for n in MONTHS if n.startswith(m.group("m").strip().lower()[:3]))) + 1
+                month = _month_number(m.group("m"))
                 bounds.append(calendar.published(month_end(y, month)))
             else:
                 bounds.append(dt.date(y, 1, 1))
@@ -215,13 +222,13 @@ def infer_published(text: str, calendar: ReleaseCalendar | None = None) -> dt.da
         years = list(_YEAR_MENTION.finditer(sentence[:on.start()])) if on else []
         if on and years and not _FUTURE.search(sentence):
             n = on.group("n").lower()
-            bounds.append(dt.date(int(years[-1].group("y")) + (int(n) if n.isdigit() else _NUMBER_WORDS[n]), 1, 1))
+            bounds.append(dt.date(int(years[-1].group("y")) + (int(n) if n.isdigit() else UNITS_WORDS[n]), 1, 1))
     if not bounds:
         return None
     earliest = max(bounds)
     today = _TODAY.search(text)
     if today:
-        month = MONTHS.index(next(n for n in MONTHS if n.startswith(today.group("m").lower()[:3]))) + 1
+        month = _month_number(today.group("m"))
         day = dt.date(earliest.year, month, min(int(today.group("d")), month_end(earliest.year, month).day))
         return day if day >= earliest else dt.date(day.year + 1, day.month, day.day)
     return earliest

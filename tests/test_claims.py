@@ -350,3 +350,9 @@ def test_direction_words_around_a_number(extract):
 def test_then_and_now(extract):
     claims = extract("There were 1859 officers and staff in Kent when I took over and there are 1930 now.")
     assert one(claims, "1859").direction == "none" and one(claims, "1930").direction == "up"
+
+
+def test_the_same_period_within_a_sentence_is_its_own(extract):
+    claims = extract("Kent's staff fell by 200 between 2010 and 2017. Its leaving rate rose from 4.7 per cent "
+                     "to 8 per cent between 2012 and 2017, against 1.6 per cent nationally over the same period.")
+    assert one(claims, "8 per cent").as_of == "2017"

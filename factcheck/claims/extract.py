@@ -225,7 +225,7 @@ class ClaimExtractor:
         claims = _national_by_size(claims, found_by)
         claims = _relate_pairs(_link_shares(_inherit_metrics(_restated(claims, text)), text), text)
         # "over the same period" takes a period the pairs above may have set, then splits into its own pair
-        return _relate_pairs(_same_period(claims, text), text)
+        return _relate_pairs(_same_period(claims), text)
 
     # -- one claim ---------------------------------------------------------------------------------
     def _claim(self, cid, article: _Article, q: Quantity, si: int) -> tuple[Claim, str]:
@@ -800,12 +800,13 @@ _NOW_AFTER = re.compile(r"^(?:\s+[a-z’']+){0,4}?\s+(?:now|today|currently)\b",
 _SAME_PERIOD = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+)?same\s+(?:period|time|years?)\b", re.I)
 
 
-def _same_period(claims: list[Claim], text: str) -> list[Claim]:
+def _same_period(claims: list[Claim]) -> list[Claim]:
     """"Reduced by 17% over the same period": the period of the last figure before that had one."""
     out: list[Claim] = []
     for c in claims:
-        sentence = text[c.sentence_start:text.find(".", c.end) if "." in text[c.end:] else len(text)]
-        if not _period_ends(c.as_of) and c.kind in ("change", "percentage", "count") and _SAME_PERIOD.search(sentence):
+        # only where the sentence names no date or period of its own
+        if not _period_ends(c.as_of) and c.kind in ("change", "percentage", "count") and _SAME_PERIOD.search(c.sentence) \
+                and not re.search(r"\b(?:19|20)\d{2}\b", c.sentence) and not _PERIOD_BACK.search(c.sentence):
             earlier = [p for p in out if p.sentence_start < c.sentence_start and _period_ends(p.as_of)]
             if earlier:
                 c = c.model_copy(update={"as_of": earlier[-1].as_of})
