@@ -63,6 +63,8 @@ _DATE_AFTER = re.compile(
 _BETWEEN_DATES = re.compile(r"\b[Bb]etween\s+(?P<a>(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d{2})\s+and\s+(?P<b>(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
 # "was at its lowest in 2012-13, at 1103": the date, then the number
 _DATE_BEFORE = re.compile(r"\bin\s+(?P<when>(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2})\s*,?\s+(?:at|with|of|to)\s+$", re.I)
+# "by the end of December 2021, forces had recruited …": what had happened by then, not a deadline
+_HAD_AFTER = re.compile(r"[^.;]*\bhad\b", re.I)
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 _PERIOD_AHEAD = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I)
 # "now total 493", "there are currently 1135": the level at the present, whatever period the sentence spans
@@ -622,11 +624,11 @@ class ClaimExtractor:
             # a deadline: "by March 2023", "by 2023"; "by the end of December 2021, forces had recruited" is
             # a count's date, not the target's
             by = [(pos, d) for pos, d in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)
-                  and not re.match(r"[^.;]*\bhad\b", s[pos:])]
+                  and not _HAD_AFTER.match(s[pos:])]
             if by:
                 d, precision = min(by, key=lambda x: abs(x[0] - rel))[1]
                 return d.isoformat() if precision == "day" else iso_month(d)
-            by_year = [m for m in _BY_YEAR.finditer(cs) if not re.match(r"[^.;]*\bhad\b", cs[m.end():])]
+            by_year = [m for m in _BY_YEAR.finditer(cs) if not _HAD_AFTER.match(cs[m.end():])]
             if by_year:
                 return by_year[0].group("year")
             ahead = _PERIOD_AHEAD.search(cs)

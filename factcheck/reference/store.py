@@ -163,30 +163,36 @@ class ReferenceStore:
                 changes[metric] = max(changes[metric], max(values) - min(values))
         return {m: (levels[m], changes[m]) for m in levels}
 
-    def release_calendar(self, metric: str | None = None) -> ReleaseCalendar:
-        """When each official edition (of one metric's figures, or of all) appeared, and the latest
-        date it holds figures for."""
-        latest: dict[str, tuple[dt.date, dt.date]] = {}
-        unknown: list[dt.date] = []
-        for f in self.figures:
-            if f.source.kind != "official" or (metric and f.metric != metric):
-                continue
-            published = f.source.published
-            if published is None:
-                unknown.append(f.as_of)
-            elif f.as_of <= published:
-                held = latest.get(f.edition)
-                if held is None or f.as_of > held[0]:
-                    latest[f.edition] = (f.as_of, published)
-        return ReleaseCalendar(list(latest.values()), unknown)
+    def release_calendar(self) -> ReleaseCalendar:
+        """When each official edition appeared, and the latest date it holds figures for."""
+        return _calendar(self.figures)
 
     def release_calendars(self) -> dict[str, ReleaseCalendar]:
         """One release calendar per metric: series are published on their own schedules."""
-        return {m: self.release_calendar(m) for m in sorted({f.metric for f in self.figures})}
+        by_metric: dict[str, list[Figure]] = defaultdict(list)
+        for f in self.figures:
+            by_metric[f.metric].append(f)
+        return {m: _calendar(figures) for m, figures in sorted(by_metric.items())}
 
     def measures(self, metric: str, geography: str) -> list[str]:
         metric = self.vocabulary.canonical(metric) or metric
         return sorted({f.measure for f in self._index.get((metric, geography), [])})
+
+
+def _calendar(figures: list[Figure]) -> ReleaseCalendar:
+    latest: dict[str, tuple[dt.date, dt.date]] = {}
+    unknown: list[dt.date] = []
+    for f in figures:
+        published = f.source.published
+        if f.source.kind != "official":
+            continue
+        if published is None:
+            unknown.append(f.as_of)
+        elif f.as_of <= published:
+            held = latest.get(f.edition)
+            if held is None or f.as_of > held[0]:
+                latest[f.edition] = (f.as_of, published)
+    return ReleaseCalendar(list(latest.values()), unknown)
 
 
 def _read_figures(path: Path, meta: DatasetMeta, gazetteer: Gazetteer,
