@@ -356,3 +356,13 @@ def test_the_same_period_within_a_sentence_is_its_own(extract):
     claims = extract("Kent's staff fell by 200 between 2010 and 2017. Its leaving rate rose from 4.7 per cent "
                      "to 8 per cent between 2012 and 2017, against 1.6 per cent nationally over the same period.")
     assert one(claims, "8 per cent").as_of == "2017"
+
+
+def test_a_baseline_is_dated_by_definition_and_what_a_level_is_compared_with_is_not_its_metric(extract):
+    claims = extract("The target was set against a baseline of 128,433 officers, meaning the latest head count "
+                     "figure of 149,164 still represents an increase on the baseline.")
+    base, level = one(claims, "128,433"), one(claims, "149,164")
+    assert (base.metric, base.as_of) == ("uplift_baseline", "2019-03")
+    assert level.metric == "police_officers" and level.as_of != "2019-03"
+    gap = one(extract("The force has 2,415 officers, which is 34 higher than the uplift target of 2,381."), "34 higher")
+    assert gap.metric == "uplift_target"

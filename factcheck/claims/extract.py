@@ -95,6 +95,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:–—]|\s-\s|,\s*(?=(?:which|while|whilst|but|although|though|meaning|whereas|so|as|after|before|"
     r"despite|with|when)\b)|\s(?=(?:but|while|whilst|whereas|meaning|although)\s)"
     r"|\s(?=and\s+(?:\w+ly\s+)?(?:expects?|expected|will|would|could|says?|said|is|are|was|were|has|have|had)\b))\s*", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:on|over|above|below|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 _CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
                         r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 
@@ -416,7 +418,11 @@ class ClaimExtractor:
 
     def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str) -> str:
         """The sharper metric a cue in the number's clause gives ("recruited" officers are uplift recruits)."""
-        window = _EVERYONE.sub(" ", text[slice(*_clause(sent, q.start, q.end))].lower())
+        lo, hi = _clause(sent, q.start, q.end)
+        # what the number is compared with after it is not what it counts: "149,164 … an increase on the
+        # baseline"; "34 higher than the uplift target" is a difference from it, and is about it
+        after = _COMPARED_WITH.sub(" ", text[q.end:hi].lower())
+        window = _EVERYONE.sub(" ", text[lo:q.end].lower() + after)
         for name, spec in self._refinements:
             # a target-only metric ("uplift_target") may also sharpen a number with no noun: "the national 20,000"
             if spec.refines != metric and not (metric == "other" and spec.kind and spec.kind == kind):
@@ -660,6 +666,8 @@ class ClaimExtractor:
                 # a year another clause names to now
                 return f"{year(y)}/{point(published)}"
             return year(y)
+        if spec and spec.default_as_of and kind == (spec.kind or kind):
+            return spec.default_as_of  # a figure dated by definition: "a baseline of 128,433 officers"
         if published and kind not in ("other",):
             # a figure stated without a date is the latest known when the article appeared: for an
             # official series, the latest release out by then
