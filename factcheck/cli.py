@@ -144,3 +144,6 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str) -> None:
     click.echo(f"{len(rows)} articles checked, {len(failures)} skipped; "
                + ", ".join(f"{v} {k}" for k, v in counts.items() if v) + f"; wrote {outdir / 'index.html'}", err=True)
     sys.exit(_exit_code(reports, fail_on))
+
+
+from factcheck import refs_cli  # noqa: E402,F401  registers `factcheck refs` on main

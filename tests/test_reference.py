@@ -5,10 +5,9 @@ import datetime as dt
 import shutil
 
 import pytest
-import yaml
 
 from factcheck.errors import DataError
-from factcheck.reference.importers import import_figures_csv, import_open_data_table
+from factcheck.reference.refresh import import_file
 from factcheck.reference.store import DEFAULT_DIR, ReferenceStore
 
 
@@ -53,14 +52,72 @@ def test_corrupted_row_is_refused_with_file_and_row(tmp_path):
     assert f"{path} → row 10 → locator" in text
 
 
-def test_reimport_reproduces_shipped_data(tmp_path, shared, store):
+def _fresh_root(tmp_path):
+    """A reference-data folder with the domain's gazetteer, metrics and import settings but no datasets."""
+    root = tmp_path / "reference_data"
+    root.mkdir()
+    for name in ("gazetteer.csv", "metrics.yaml", "import.yaml"):
+        shutil.copy(DEFAULT_DIR / name, root / name)
+    return root
+
+
+def test_reimport_reproduces_shipped_data(tmp_path, shared):
     src = shared / "reference"
-    meta = yaml.safe_load((DEFAULT_DIR / "police-workforce-open-data" / "dataset.yaml").read_text())
-    ed = meta["editions"][0]
-    import_open_data_table(src / "home_office" / "police-workforce-open-data-2007-2022.csv", tmp_path,
-                           store.gazetteer, edition=ed["id"], published=ed["published"], url=ed["url"])
-    config = yaml.safe_load((DEFAULT_DIR / "import.yaml").read_text())["figures_csv"]
-    import_figures_csv(src / "reference_figures.csv", tmp_path, store.gazetteer, config)
-    for folder in ("police-workforce-open-data", "home-office-figures", "reported-figures"):
+    root = _fresh_root(tmp_path)
+    tables = sorted((src / "home_office").iterdir()) + [src / "reference_figures.csv"]
+    for path in tables:
+        import_file(path, root)
+    shipped = sorted(p.name for p in DEFAULT_DIR.iterdir() if (p / "dataset.yaml").is_file())
+    assert sorted(p.name for p in root.iterdir() if p.is_dir()) == shipped
+    for folder in shipped:
         for name in ("dataset.yaml", "figures.csv"):
-            assert (tmp_path / folder / name).read_text() == (DEFAULT_DIR / folder / name).read_text(), f"{folder}/{name}"
+            assert (root / folder / name).read_text() == (DEFAULT_DIR / folder / name).read_text(), f"{folder}/{name}"
+
+
+def test_september_tables_keep_every_release_as_an_edition(store):
+    """The 30 September 2015 Met PCSO FTE figure as first published and as revised a year later."""
+    history = store.editions("pcsos", "Metropolitan Police", dt.date(2015, 9, 30), "fte")
+    assert [(f.source.published, f.value) for f in history] == [
+        (dt.date(2016, 1, 28), pytest.approx(1689.13)), (dt.date(2017, 1, 26), pytest.approx(1696.92))]
+    assert store.lookup("pcsos", "Metropolitan Police", dt.date(2015, 9, 30), "fte",
+                        published_by=dt.date(2016, 6, 1)).value == pytest.approx(1689.13)
+    assert "Table_3" in history[0].locator and "Metropolitan Police" in history[0].locator
+    # "Total 43 forces" is England and Wales; regional subtotals and the BTP are not forces
+    national = store.lookup("police_officers", "England and Wales", dt.date(2019, 9, 30), "headcount")
+    assert national is not None and national.source.url.endswith("police-workforce-sep19-tables.ods")
+    assert not [f for f in store.figures if f.geography in ("North East", "British Transport Police")]
+
+
+def test_title_case_open_data_table_imports_as_a_new_edition(tmp_path, shared):
+    """The open data table as newer editions write it (title-case headers), alongside the older edition."""
+    root = tmp_path / "ref"
+    shutil.copytree(DEFAULT_DIR, root)
+    src = shared / "reference" / "home_office" / "police-workforce-open-data-2007-2022.csv"
+    titled = tmp_path / "open-data-table-police-workforce-title-case.csv"
+    with src.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    names = {"date": "As at 31 March", "geo_code": "Geocode", "force_name": "Force Name", "region": "Region",
+             "sex": "Sex", "rank_description": "Rank Description", "worker_type": "Worker Type",
+             "total_headcount": "Total Headcount", "total_fte": "Total FTE"}
+    rows[0] = [names[h] for h in rows[0]]
+    with titled.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(r for r in rows if r is rows[0] or r[0].startswith("2021"))
+    with pytest.raises(DataError, match="--published"):
+        import_file(titled, root, url="https://example.org/t.csv")
+    import_file(titled, root, published=dt.date(2023, 1, 1), url="https://example.org/t.csv")
+    store = ReferenceStore.load(root)
+    history = store.editions("police_officers", "Thames Valley", dt.date(2021, 3, 31), "headcount")
+    assert [f.edition for f in history] == ["2022-07-27", "2023-01-01"] and {f.value for f in history} == {4494}
+
+
+def test_a_bad_table_changes_nothing(tmp_path):
+    root = tmp_path / "ref"
+    shutil.copytree(DEFAULT_DIR, root)
+    before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,geo_code,force_name,worker_type,total_headcount,total_fte\n2023-03-01,E23000099,Atlantis,police officer,5,5\n")
+    with pytest.raises(DataError, match=r"bad.csv → row 2 → force_name: 'Atlantis'"):
+        import_file(bad, root, published=dt.date(2023, 7, 26), url="https://example.org/bad.csv")
+    assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
+    with pytest.raises(DataError, match="not a table factcheck can import"):
+        import_file(DEFAULT_DIR / "gazetteer.csv", root)

@@ -150,10 +150,10 @@ def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, *, 
         "notes": ("One row per force, sex, rank and worker type in the source; summed here to each force "
                   "and to England and Wales (the 43 territorial forces) per worker type and measure. "
                   "Every snapshot is as at 31 March. FTE is not given for special constables and volunteers."),
-        "editions": [{"id": edition, "title": f"Police workforce open data table (published {published:%d %B %Y})",
-                      "url": url, "published": published, "tier": "official", "publisher": "Home Office"}],
     }
-    _write_dataset(out_root / result.dataset, meta, out)
+    ed = {"id": edition, "title": f"Police workforce open data table (published {published:%d %B %Y})",
+          "url": url, "published": published, "tier": "official", "publisher": "Home Office"}
+    merge_dataset(out_root / result.dataset, meta, [ed], out)
     result.rows = len(out)
     return result
 
@@ -163,13 +163,26 @@ def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.2f}".rstrip("0").rstrip(".")
 
 
-def _write_dataset(folder: Path, meta: dict, rows: list[dict]) -> None:
+def merge_dataset(folder: Path, meta: dict, editions: list[dict], rows: list[dict]) -> None:
+    """Write a dataset folder, keeping the editions already there: an edition being imported again
+    replaces its own rows and nothing else, so a new release never overwrites an older one."""
+    replaced = {e["id"] for e in editions}
+    kept_editions: list[dict] = []
+    kept_rows: list[dict] = []
+    if (folder / "dataset.yaml").is_file():
+        old = yaml.safe_load((folder / "dataset.yaml").read_text(encoding="utf-8")) or {}
+        kept_editions = [e for e in old.get("editions") or [] if e.get("id") not in replaced]
+        if (folder / "figures.csv").is_file():
+            with (folder / "figures.csv").open(encoding="utf-8", newline="") as f:
+                kept_rows = [r for r in csv.DictReader(f) if r.get("edition") not in replaced]
+    meta = {**meta, "editions": sorted(kept_editions + editions, key=lambda e: (str(e.get("published", "")), e["id"]))}
+    rows = sorted(kept_rows + rows, key=lambda r: (r["metric"], r["geography"], r["as_of"], r["measure"], r["edition"]))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "dataset.yaml").write_text(
         "# Written by `factcheck refs import`; re-run the import rather than editing by hand.\n"
         + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, lineterminator="\n")
+    w = csv.DictWriter(buf, fieldnames=FIGURE_COLUMNS, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     w.writerows(rows)
     (folder / "figures.csv").write_text(buf.getvalue(), encoding="utf-8")
@@ -261,10 +274,7 @@ def import_figures_csv(path: Path, out_root: Path, gazetteer: Gazetteer, config:
                            "value": _fmt(value), "dataset": results[tier].dataset, "edition": eid,
                            "locator": f"{path.name} row {n}: “{quote}”"[:400]})
     for tier in ("official", "reported"):
-        meta = dict(datasets[tier])
-        meta["licence"] = OGL
-        meta["editions"] = sorted(editions[tier].values(), key=lambda e: (str(e.get("published", "")), e["id"]))
-        rows[tier].sort(key=lambda r: (r["metric"], r["geography"], r["as_of"], r["measure"], r["edition"]))
-        _write_dataset(out_root / results[tier].dataset, meta, rows[tier])
+        meta = {**datasets[tier], "licence": OGL}
+        merge_dataset(out_root / results[tier].dataset, meta, list(editions[tier].values()), rows[tier])
         results[tier].rows = len(rows[tier])
     return list(results.values())
