@@ -121,3 +121,11 @@ def test_a_bad_table_changes_nothing(tmp_path):
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
     with pytest.raises(DataError, match="not a table factcheck can import"):
         import_file(DEFAULT_DIR / "gazetteer.csv", root)
+
+
+def test_restated_baseline_is_one_figure_with_editions_and_strength_is_its_own_series(store):
+    history = store.editions("uplift_baseline", "England and Wales", dt.date(2019, 3, 31), "headcount")
+    assert [f.value for f in history] == [128434, 128453, 128433]
+    strength = store.lookup("police_officers_strength", "England and Wales", dt.date(2003, 12, 31))
+    assert strength.value == 138155 and strength.source.kind == "reported" and strength.measure == "strength"
+    assert store.lookup("police_officers", "England and Wales", dt.date(2003, 12, 31)) is None

@@ -241,14 +241,20 @@ def import_figures_csv(path: Path, out_root: Path, gazetteer: Gazetteer, config:
         if not mapped:
             results[tier].skipped[f"metric {r['metric']} not in this domain's vocabulary"] += 1
             continue
-        metric, measure = mapped
+        # [metric, measure], or {metric, measure, as_of (a date fixed by definition), before (only
+        # figures dated before it)}
+        rule = mapped if isinstance(mapped, dict) else {"metric": mapped[0], "measure": mapped[1]}
+        metric, measure = rule["metric"], rule["measure"]
         geography = gazetteer.resolve(r["geography"])
         if geography is None:
             results[tier].skipped[f"geography {r['geography']!r} not in the gazetteer"] += 1
             continue
-        as_of = r["as_of"].strip() or (_fy_end(r["period"]).isoformat() if _fy_end(r["period"]) else "")
+        as_of = str(rule.get("as_of") or "") or r["as_of"].strip() or (_fy_end(r["period"]).isoformat() if _fy_end(r["period"]) else "")
         if not re.match(r"^\d{4}-\d{2}-\d{2}$", as_of):
             results[tier].skipped["no exact date for the figure"] += 1
+            continue
+        if rule.get("before") and as_of >= str(rule["before"]):
+            results[tier].skipped[f"metric {r['metric']} after {rule['before']}: measure not stated"] += 1
             continue
         value = _number(r["value"])
         if value is None:
