@@ -121,6 +121,13 @@ def test_a_bad_table_changes_nothing(tmp_path):
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
     with pytest.raises(DataError, match="not a table factcheck can import"):
         import_file(DEFAULT_DIR / "gazetteer.csv", root)
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("Force Name,Worker Type\nSt Albans Caf\xe9,x\n".encode("latin-1"))
+    with pytest.raises(DataError, match="latin.csv: not UTF-8"):
+        import_file(latin, root)
+    with pytest.raises(DataError, match="broken.ods: cannot read the workbook"):
+        (tmp_path / "broken.ods").write_bytes(b"PK\x03\x04 not really a zip")
+        import_file(tmp_path / "broken.ods", root)
 
 
 def test_restated_baseline_is_one_figure_with_editions_and_strength_is_its_own_series(store):

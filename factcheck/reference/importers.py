@@ -49,17 +49,34 @@ class ImportResult:
 
 
 def read_table(path: Path) -> list[list[str]]:
-    """Rows of a CSV or of the first sheet of an ODS/XLSX file, as strings."""
+    """Rows of a CSV, or of the sheet of an ODS/XLSX workbook that holds the open data table (published
+    workbooks may open with a cover or notes sheet), as strings starting at the header row."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with path.open(encoding="utf-8-sig", newline="") as f:
-            return [row for row in csv.reader(f)]
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as f:
+                return [row for row in csv.reader(f)]
+        except UnicodeDecodeError:
+            raise DataError([f"{path}: not UTF-8 text (save the table as UTF-8 CSV or import the ODS)"]) from None
     if suffix in (".ods", ".xlsx", ".xls"):
         from python_calamine import CalamineWorkbook
 
-        book = CalamineWorkbook.from_path(str(path))
-        return [[_cell(c) for c in row] for row in book.get_sheet_by_index(0).to_python()]
+        try:
+            book = CalamineWorkbook.from_path(str(path))
+        except Exception as e:  # noqa: BLE001 - calamine raises its own types for unreadable files
+            raise DataError([f"{path}: cannot read the workbook ({e})"]) from None
+        sheets = [[[_cell(c) for c in row] for row in book.get_sheet_by_name(name).to_python()] for name in book.sheet_names]
+        for rows in sheets:
+            for i, row in enumerate(rows[:20]):
+                if is_open_data_header(row):
+                    return rows[i:]
+        return sheets[0] if sheets else []
     raise DataError([f"{path}: cannot import a {suffix or 'extension-less'} file (expected .csv or .ods)"])
+
+
+def is_open_data_header(row: list[str]) -> bool:
+    header = {h.strip().lower() for h in row}
+    return all(any(n in header for n in names) for names in OPEN_DATA_HEADERS.values())
 
 
 def _cell(c: object) -> str:

@@ -14,8 +14,8 @@ from factcheck.errors import DataError
 from factcheck.reference.gazetteer import Gazetteer
 from factcheck.reference.importers import (
     FIGURES_COLUMNS,
-    OPEN_DATA_HEADERS,
     ImportResult,
+    is_open_data_header,
     import_figures_csv,
     import_open_data_table,
     read_table,
@@ -29,9 +29,10 @@ def table_kind(path: Path) -> str:
         raise DataError([f"{path}: file not found"])
     if is_september_tables(path):
         return "september-tables"
-    header = {h.strip().lower() for h in (read_table(path)[:1] or [[]])[0]}
-    if all(any(n in header for n in names) for names in OPEN_DATA_HEADERS.values()):
+    first = (read_table(path)[:1] or [[]])[0]
+    if is_open_data_header(first):
         return "open-data"
+    header = {h.strip().lower() for h in first}
     if path.suffix.lower() == ".csv" and set(FIGURES_COLUMNS) <= header:
         return "figures-csv"
     raise DataError([f"{path}: not a table factcheck can import (expected the Home Office police workforce open "
