@@ -147,3 +147,4 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str) -> None:
 
 
 from factcheck import refs_cli  # noqa: E402,F401  registers `factcheck refs` on main
+from factcheck import rules_cli  # noqa: E402,F401  registers `factcheck rules` on main

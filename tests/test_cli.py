@@ -122,3 +122,25 @@ def test_ci_runs_the_readme_test_command():
     commands = [line for line in block.strip().splitlines() if line.strip()]
     assert len(commands) == 2
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_rules_lists_and_explains():
+    r = run("rules", "--format", "json")
+    rules = json.loads(r.stdout)
+    assert r.exit_code == 0 and len(rules) >= 5
+    assert all(rule["examples"] and rule["description"] for rule in rules)
+    r = run("rules", "fc001")
+    assert r.exit_code == 0 and r.stdout.startswith("FC001 workforce-level-at-date") and "Why:" in r.stdout
+    assert "[supported]" in r.stdout and "[contradicted]" in r.stdout
+    assert run("rules", "XX999").exit_code == 2
+
+
+def test_broken_rule_file_names_the_file_and_field(tmp_path):
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    path = rules / "FC001-officer-level-at-date.yaml"
+    path.write_text(path.read_text().replace("compare:\n", "compare:\n  colse_margin: 0.5\n"))
+    r = run("--rules", str(rules), "rules")
+    assert r.exit_code == 2 and f"{path} → compare → colse_margin" in r.stderr
