@@ -37,6 +37,8 @@ class Engine:
                 continue
             if a.units and claim.unit not in a.units:
                 continue
+            if a.directions and claim.direction not in a.directions:
+                continue
             if a.needs_part and not claim.part:
                 continue
             return rule
@@ -92,7 +94,8 @@ class Engine:
         fields.update(official=f"{e.value:.1%}" if as_share else fmt(e.value),
                       official_as_of=e.as_of or "?", measure=e.measure or "", arithmetic=e.arithmetic or "",
                       interval=_interval(o.claimed, e.scale if e.scale != 1 else (0.01 if as_share else 1)),
-                      difference=f"{o.difference:+.1%}" if as_share and o.difference is not None else fmt(o.difference),
+                      difference=f"{o.difference * 100:+.1f} percentage points" if as_share and o.difference is not None
+                      else fmt(o.difference),
                       source=_cite(sources), note=(f" Note: {e.note}." if e.note else ""))
         template = getattr(rule.messages, label) or rule.messages.contradicted
         explanation = template.format_map(fields)
@@ -122,7 +125,8 @@ def _interval(bounds, scale: float) -> str:
 
 def _cite(sources: list[Source]) -> str:
     parts = []
-    for s in dict.fromkeys(sources):
+    # two figures of one table (the two ends of a change) are one source
+    for s in {(s.publisher, s.title, s.published, s.kind, s.reported_by): s for s in sources}.values():
         when = f", {s.published:%d %b %Y}" if s.published else ""
         via = f", as reported by {s.reported_by}" if s.kind == "reported" and s.reported_by else ""
         parts.append(f"{s.publisher or s.title}: {s.title}{when}{via}")

@@ -142,37 +142,74 @@ def level_v1(ctx: Context) -> list[Evidence]:
     return out
 
 
-@strategy("change.v1")
-def change_v1(ctx: Context) -> list[Evidence]:
-    """The difference between the official figures at the start and the end of the claim's period:
-    the latest snapshot on or before its end, and the one a period's length before that."""
-    geography = ctx.geography or NATIONAL
+def _period_ends(ctx: Context, geography: str, measure: str) -> tuple[Figure, Figure, str | None] | Evidence:
+    """The official snapshots at the two ends of the claim's period: the latest on or before its end,
+    and the one a period's length before that; or what is missing."""
+    start, end = claim_dates(ctx.claim.as_of)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    f_end = _latest_on_or_before(ctx, ctx.metric, geography, end, measure, max(ctx.window_days, 0))
+    if f_end is None:
+        return _missing(ctx, ctx.metric, geography, f"{end:%d %b %Y}", measure)
+    start_date = add_months(f_end.as_of, -months)
+    start_date = month_end(start_date.year, start_date.month)
+    f_start = ctx.store.lookup(ctx.metric, geography, start_date, measure, published_by=ctx.document.published,
+                               official_only=ctx.official_only)
+    if f_start is None:
+        return _missing(ctx, ctx.metric, geography, f"{start_date:%d %b %Y}", measure)
+    note = None if f_end.as_of == end else (
+        f"the article's period ends {end:%b %Y}; the nearest official snapshots are {f_start.as_of:%d %b %Y} "
+        f"and {f_end.as_of:%d %b %Y}")
+    return f_start, f_end, note
+
+
+def _no_period(ctx: Context) -> list[Evidence] | None:
     dates = claim_dates(ctx.claim.as_of)
     if dates is None or dates[0] == dates[1]:
         return [Evidence(missing=f"the claim does not say over which period {ctx.metric} changed")]
-    start, end = dates
-    months = (end.year - start.year) * 12 + end.month - start.month
-    out = []
-    for measure in _measures(ctx, ctx.metric, geography):
-        f_end = _latest_on_or_before(ctx, ctx.metric, geography, end, measure, max(ctx.window_days, 0))
-        if f_end is None:
-            out.append(_missing(ctx, ctx.metric, geography, f"{end:%d %b %Y}", measure))
+    return None
+
+
+@strategy("change.v1")
+def change_v1(ctx: Context) -> list[Evidence]:
+    """The difference between the official figures at the start and the end of the claim's period."""
+    geography = ctx.geography or NATIONAL
+    out = _no_period(ctx) or []
+    for measure in _measures(ctx, ctx.metric, geography) if not out else []:
+        ends = _period_ends(ctx, geography, measure)
+        if isinstance(ends, Evidence):
+            out.append(ends)
             continue
-        start_date = add_months(f_end.as_of, -months)
-        start_date = month_end(start_date.year, start_date.month)
-        f_start = ctx.store.lookup(ctx.metric, geography, start_date, measure, published_by=ctx.document.published,
-                                   official_only=ctx.official_only)
-        if f_start is None:
-            out.append(_missing(ctx, ctx.metric, geography, f"{start_date:%d %b %Y}", measure))
-            continue
+        f_start, f_end, note = ends
         diff = f_end.value - f_start.value
-        note = None if f_end.as_of == end else (
-            f"the article's period ends {end:%b %Y}; the nearest official snapshots are {f_start.as_of:%d %b %Y} "
-            f"and {f_end.as_of:%d %b %Y}")
         out.append(Evidence(value=diff, figures=[f_start, f_end], measure=measure,
                             as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
                             arithmetic=f"{fmt(f_end.value)} − {fmt(f_start.value)} = {fmt(diff)} ({measure}, "
                                        f"{f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})"))
+    return out
+
+
+@strategy("percent_change.v1")
+def percent_change_v1(ctx: Context) -> list[Evidence]:
+    """A rise or fall in per cent ("up 4.8% in the year to March 2020"): the official change over the
+    claim's period divided by the level at its start. The value is taken in the direction the claim
+    asserts (a fall as a positive fall), so a claimed fall that was in fact a rise is contradicted."""
+    geography = ctx.geography or NATIONAL
+    out = _no_period(ctx) or []
+    sign = -1 if ctx.claim.direction == "down" else 1
+    for measure in _measures(ctx, ctx.metric, geography) if not out else []:
+        ends = _period_ends(ctx, geography, measure)
+        if isinstance(ends, Evidence):
+            out.append(ends)
+            continue
+        f_start, f_end, note = ends
+        if not f_start.value:
+            out.append(Evidence(missing=f"the official figure at {f_start.as_of:%d %b %Y} is zero"))
+            continue
+        change = (f_end.value - f_start.value) / f_start.value
+        out.append(Evidence(value=sign * change, figures=[f_start, f_end], measure=measure, scale=0.01,
+                            as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
+                            arithmetic=f"({fmt(f_end.value)} − {fmt(f_start.value)}) ÷ {fmt(f_start.value)} = "
+                                       f"{change:+.1%} ({measure}, {f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})"))
     return out
 
 

@@ -24,6 +24,7 @@ class AppliesTo(_Strict):
     kinds: list[str] = Field(min_length=1)
     metrics: list[str] = Field(default_factory=list)
     units: list[str | None] = Field(default_factory=list)
+    directions: list[Literal["up", "down", "none"]] = Field(default_factory=list)  # empty = any
     needs_part: bool = False
 
 
