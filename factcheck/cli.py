@@ -29,14 +29,20 @@ def fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
+def fail_data(e: DataError, limit: int = 20) -> None:
+    """Rules or reference data that do not load: the first problem as the error line, the others
+    (up to `limit`) indented above it."""
+    for line in e.problems[1:limit]:
+        click.echo(f"  {line}", err=True)
+    fail(e.one_line())
+
+
 def _checker(ctx: click.Context) -> Checker:
     o = ctx.obj
     try:
         return Checker.load(o["reference_data"], o["rules"], official_only=o["official_only"])
     except DataError as e:
-        for line in e.problems[1:20]:
-            click.echo(f"  {line}", err=True)
-        fail(e.one_line())
+        fail_data(e)
 
 
 def _exit_code(reports: list[Report], fail_on: str) -> int:

@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from factcheck.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, _date, fail, main
+from factcheck.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, _date, fail, fail_data, main
 from factcheck.errors import DataError
 from factcheck.models import Figure
 from factcheck.reference.refresh import import_file
@@ -24,9 +24,7 @@ def _store(ctx: click.Context, folder: Path | None = None) -> ReferenceStore:
     try:
         return ReferenceStore.load(folder or ctx.obj["reference_data"])
     except DataError as e:
-        for line in e.problems[1:20]:
-            click.echo(f"  {line}", err=True)
-        fail(e.one_line())
+        fail_data(e)
 
 
 def _console() -> Console:

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from factcheck.cli import EXIT_ERROR, fail, main
+from factcheck.cli import EXIT_ERROR, fail_data, main
 from factcheck.engine.rules import Rule, load_rules
 from factcheck.errors import DataError
 from factcheck.reference.vocabulary import Vocabulary
@@ -20,9 +20,7 @@ def _rules(ctx: click.Context) -> list[Rule]:
         vocabulary = Vocabulary.load(ctx.obj["reference_data"] / "metrics.yaml")
         return load_rules(ctx.obj["rules"], vocabulary)
     except DataError as e:
-        for line in e.problems:
-            click.echo(line, err=True)
-        fail(e.one_line())
+        fail_data(e, limit=len(e.problems))
 
 
 def _find(rules: list[Rule], key: str) -> Rule | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import shutil
 from pathlib import Path
 
 import pytest
@@ -38,3 +40,24 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def corrupted_reference(tmp_path):
+    """A copy of the shipped reference data with some cells of one dataset's figures.csv replaced:
+    `corrupted_reference("dataset", {(csv_row_index, column_index): value})` → (root, figures path)."""
+    from factcheck.reference.store import DEFAULT_DIR
+
+    def make(dataset: str, cells: dict[tuple[int, int], str]):
+        root = tmp_path / "ref"
+        shutil.copytree(DEFAULT_DIR, root)
+        path = root / dataset / "figures.csv"
+        with path.open(encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        for (r, c), value in cells.items():
+            rows[r][c] = value
+        with path.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerows(rows)
+        return root, path
+
+    return make

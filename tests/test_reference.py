@@ -35,16 +35,9 @@ def test_every_force_and_the_nation_are_covered(store):
     assert len(places) == 44 and "England and Wales" in places
 
 
-def test_corrupted_row_is_refused_with_file_and_row(tmp_path):
-    root = tmp_path / "ref"
-    shutil.copytree(DEFAULT_DIR, root)
-    path = root / "police-workforce-open-data" / "figures.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    rows[5][6] = "lots"
-    rows[9][9] = ""  # no locator: no provenance
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
+def test_corrupted_row_is_refused_with_file_and_row(corrupted_reference):
+    # a value that is not a number, and a row with no locator: no provenance
+    root, path = corrupted_reference("police-workforce-open-data", {(5, 6): "lots", (9, 9): ""})
     with pytest.raises(DataError) as e:
         ReferenceStore.load(root)
     text = "\n".join(e.value.problems)

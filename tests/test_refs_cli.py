@@ -1,6 +1,5 @@
 """`factcheck refs` end to end on the shipped reference data: list, show, coverage, validate, import."""
 
-import csv
 import json
 import shutil
 
@@ -66,17 +65,9 @@ def test_list_and_coverage():
     assert run("refs", "coverage").exit_code == 0
 
 
-def test_validate_lists_every_problem_with_file_and_row(tmp_path):
+def test_validate_lists_every_problem_with_file_and_row(corrupted_reference):
     assert run("refs", "validate").exit_code == 0
-    root = tmp_path / "ref"
-    shutil.copytree(DEFAULT_DIR, root)
-    path = root / "police-workforce-september-tables" / "figures.csv"
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    rows[3][6] = "n/a"
-    rows[7][1] = "Atlantis"
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
+    root, path = corrupted_reference("police-workforce-september-tables", {(3, 6): "n/a", (7, 1): "Atlantis"})
     r = run("refs", "validate", "--reference-data", str(root))
     assert r.exit_code == 2
     assert f"{path} → row 4 → value" in r.stderr and f"{path} → row 8 → geography: 'Atlantis'" in r.stderr

@@ -162,30 +162,30 @@ def _period_ends(ctx: Context, geography: str, measure: str) -> tuple[Figure, Fi
     return f_start, f_end, note
 
 
-def _no_period(ctx: Context) -> list[Evidence] | None:
+def _over_period(ctx: Context, evidence: Callable[[Figure, Figure, str, str | None], Evidence]) -> list[Evidence]:
+    """For each measure held, the evidence `evidence(start, end, measure, note)` makes of the official
+    snapshots at the two ends of the claim's period, or what is missing."""
     dates = claim_dates(ctx.claim.as_of)
     if dates is None or dates[0] == dates[1]:
         return [Evidence(missing=f"the claim does not say over which period {ctx.metric} changed")]
-    return None
+    geography = ctx.geography or NATIONAL
+    out = []
+    for measure in _measures(ctx, ctx.metric, geography):
+        ends = _period_ends(ctx, geography, measure)
+        out.append(ends if isinstance(ends, Evidence) else evidence(ends[0], ends[1], measure, ends[2]))
+    return out
 
 
 @strategy("change.v1")
 def change_v1(ctx: Context) -> list[Evidence]:
     """The difference between the official figures at the start and the end of the claim's period."""
-    geography = ctx.geography or NATIONAL
-    out = _no_period(ctx) or []
-    for measure in _measures(ctx, ctx.metric, geography) if not out else []:
-        ends = _period_ends(ctx, geography, measure)
-        if isinstance(ends, Evidence):
-            out.append(ends)
-            continue
-        f_start, f_end, note = ends
+    def evidence(f_start: Figure, f_end: Figure, measure: str, note: str | None) -> Evidence:
         diff = f_end.value - f_start.value
-        out.append(Evidence(value=diff, figures=[f_start, f_end], measure=measure,
-                            as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
-                            arithmetic=f"{fmt(f_end.value)} − {fmt(f_start.value)} = {fmt(diff)} ({measure}, "
-                                       f"{f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})"))
-    return out
+        return Evidence(value=diff, figures=[f_start, f_end], measure=measure,
+                        as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
+                        arithmetic=f"{fmt(f_end.value)} − {fmt(f_start.value)} = {fmt(diff)} ({measure}, "
+                                   f"{f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})")
+    return _over_period(ctx, evidence)
 
 
 @strategy("percent_change.v1")
@@ -193,24 +193,17 @@ def percent_change_v1(ctx: Context) -> list[Evidence]:
     """A rise or fall in per cent ("up 4.8% in the year to March 2020"): the official change over the
     claim's period divided by the level at its start. The value is taken in the direction the claim
     asserts (a fall as a positive fall), so a claimed fall that was in fact a rise is contradicted."""
-    geography = ctx.geography or NATIONAL
-    out = _no_period(ctx) or []
     sign = -1 if ctx.claim.direction == "down" else 1
-    for measure in _measures(ctx, ctx.metric, geography) if not out else []:
-        ends = _period_ends(ctx, geography, measure)
-        if isinstance(ends, Evidence):
-            out.append(ends)
-            continue
-        f_start, f_end, note = ends
+
+    def evidence(f_start: Figure, f_end: Figure, measure: str, note: str | None) -> Evidence:
         if not f_start.value:
-            out.append(Evidence(missing=f"the official figure at {f_start.as_of:%d %b %Y} is zero"))
-            continue
+            return Evidence(missing=f"the official figure at {f_start.as_of:%d %b %Y} is zero")
         change = (f_end.value - f_start.value) / f_start.value
-        out.append(Evidence(value=sign * change, figures=[f_start, f_end], measure=measure, scale=0.01,
-                            as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
-                            arithmetic=f"({fmt(f_end.value)} − {fmt(f_start.value)}) ÷ {fmt(f_start.value)} = "
-                                       f"{change:+.1%} ({measure}, {f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})"))
-    return out
+        return Evidence(value=sign * change, figures=[f_start, f_end], measure=measure, scale=0.01,
+                        as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
+                        arithmetic=f"({fmt(f_end.value)} − {fmt(f_start.value)}) ÷ {fmt(f_start.value)} = "
+                                   f"{change:+.1%} ({measure}, {f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})")
+    return _over_period(ctx, evidence)
 
 
 @strategy("share.v1")

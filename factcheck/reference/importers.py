@@ -59,12 +59,7 @@ def read_table(path: Path) -> list[list[str]]:
         except UnicodeDecodeError:
             raise DataError([f"{path}: not UTF-8 text (save the table as UTF-8 CSV or import the ODS)"]) from None
     if suffix in (".ods", ".xlsx", ".xls"):
-        from python_calamine import CalamineWorkbook
-
-        try:
-            book = CalamineWorkbook.from_path(str(path))
-        except Exception as e:  # noqa: BLE001 - calamine raises its own types for unreadable files
-            raise DataError([f"{path}: cannot read the workbook ({e})"]) from None
+        book = open_workbook(path)
         sheets = [[[_cell(c) for c in row] for row in book.get_sheet_by_name(name).to_python()] for name in book.sheet_names]
         for rows in sheets:
             for i, row in enumerate(rows[:20]):
@@ -72,6 +67,16 @@ def read_table(path: Path) -> list[list[str]]:
                     return rows[i:]
         return sheets[0] if sheets else []
     raise DataError([f"{path}: cannot import a {suffix or 'extension-less'} file (expected .csv or .ods)"])
+
+
+def open_workbook(path: Path):
+    """An ODS/XLSX workbook (python-calamine); an unreadable one is a one-line error naming the file."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as e:  # noqa: BLE001 - calamine raises its own types for unreadable files
+        raise DataError([f"{path}: cannot read the workbook ({e})"]) from None
 
 
 def is_open_data_header(row: list[str]) -> bool:

@@ -20,6 +20,7 @@ from factcheck.reference.importers import (
     import_open_data_table,
     read_table,
 )
+from factcheck.reference.store import ReferenceStore
 from factcheck.reference.workforce_tables import import_september_tables, is_september_tables
 
 
@@ -53,8 +54,6 @@ def _config(root: Path) -> dict:
 def import_file(path: Path, root: Path, *, published: dt.date | None = None, url: str | None = None) -> list[ImportResult]:
     """Import one published table into the reference-data folder `root`. The import runs on a copy;
     the folder is replaced only if every dataset in it still loads, so a bad table loses nothing."""
-    from factcheck.reference.store import ReferenceStore  # the store reads what this module writes
-
     kind = table_kind(path)
     config = _config(root)
     known = (config.get("tables") or {}).get(path.name) or {}

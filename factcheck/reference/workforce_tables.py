@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck.errors import DataError
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
-from factcheck.reference.importers import OGL, ImportResult, _fmt, merge_dataset
+from factcheck.reference.importers import OGL, ImportResult, _fmt, merge_dataset, open_workbook
 
 DATASET = "police-workforce-september-tables"
 
@@ -34,16 +34,7 @@ def is_september_tables(path: Path) -> bool:
     """An ODS workbook whose Index sheet names a 30 September police workforce release."""
     if path.suffix.lower() != ".ods":
         return False
-    return _release_title(_workbook(path)) is not None
-
-
-def _workbook(path: Path):
-    from python_calamine import CalamineWorkbook
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as e:  # noqa: BLE001 - calamine raises its own types for unreadable files
-        raise DataError([f"{path}: cannot read the workbook ({e})"]) from None
+    return _release_title(open_workbook(path)) is not None
 
 
 def _release_title(book) -> str | None:
@@ -66,6 +57,11 @@ def _last_updated(book) -> dt.date | None:
                 except ValueError:
                     continue
     return None
+
+
+def _title(rows: list[list]) -> str:
+    """A sheet's title: the first filled cell of its first row ("Table 1: Police officers by …")."""
+    return next((str(c).strip() for c in (rows[0] if rows else []) if str(c).strip()), "")
 
 
 def _clean(label: object) -> str:
@@ -106,7 +102,7 @@ def _date_cell(cell: object) -> dt.date | None:
 def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, *, published: dt.date | None,
                             url: str) -> ImportResult:
     """Every force and England and Wales figure of one release's tables, as that release's edition."""
-    book = _workbook(path)
+    book = open_workbook(path)
     release = _release_title(book)
     if release is None:
         raise DataError([f"{path}: not a 30 September police workforce workbook (no 'Police Workforce, England "
@@ -122,12 +118,12 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, *,
     sheets = [(name, book.get_sheet_by_name(name).to_python()) for name in book.sheet_names if name != "Index"]
     # the national time series last: where it repeats a date of the tables by force area, their
     # "Total 43 forces" is kept
-    series = [(name, rows) for name, rows in sheets if any(_SERIES_ROW.match(str(r[0])) for r in rows if r)]
+    series = {name for name, rows in sheets if any(_SERIES_ROW.match(str(r[0])) for r in rows if r)}
     for sheet, rows in sheets:
-        title = next((str(c).strip() for c in (rows[0] if rows else []) if str(c).strip()), "")
+        title = _title(rows)
         subject = re.sub(r"^Table \d+:\s*", "", title)
         measure = _measure(title, rows)
-        if (sheet, rows) in series:
+        if sheet in series:
             continue
         worker = _worker(subject)
         if worker is None or worker[1] is None or measure is None:
@@ -168,8 +164,10 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, *,
                            f"column 'As at {d.day} {d:%B %Y}'")
                 figures[(metric, geography, d, measure)] = _row(metric, geography, d, measure, value, edition,
                                                                locator, gazetteer)
-    for sheet, rows in series:
-        title = next((str(c).strip() for c in (rows[0] if rows else []) if str(c).strip()), "")
+    for sheet, rows in sheets:
+        if sheet not in series:
+            continue
+        title = _title(rows)
         _time_series(path, sheet, rows, _measure(title, rows), edition, figures, result, gazetteer)
     if problems:
         raise DataError(problems)
@@ -203,7 +201,7 @@ def _time_series(path: Path, sheet: str, rows: list[list], measure: str | None, 
         result.skipped[f"table {sheet!r}: a time series without worker columns or a measure"] += 1
         return
     columns = {j: _worker(str(c)) for j, c in enumerate(header) if str(c).strip() and _worker(str(c))}
-    subject = re.sub(r"^Table \d+:\s*", "", next((str(c).strip() for c in rows[0] if str(c).strip()), ""))
+    subject = re.sub(r"^Table \d+:\s*", "", _title(rows))
     for n, row in enumerate(rows, start=1):
         m = _SERIES_ROW.match(str(row[0])) if row else None
         if not m:
