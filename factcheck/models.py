@@ -102,6 +102,8 @@ class Verdict(Frozen):
     arithmetic: str | None = None
     explanation: str
     sources: list[Source] = Field(default_factory=list)
+    # what the verdict rests on: official figures, or the article's own numbers (no source needed)
+    basis: Literal["official", "article"] | None = None
 
 
 class Claim(Frozen):

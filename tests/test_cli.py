@@ -40,7 +40,11 @@ def test_thames_valley_seed(shared):
     assert first["verdict"]["sources"][0]["kind"] == "reported" and "reported figure" in first["verdict"]["explanation"]
     for c in doc["claims"]:
         if c["verdict"]["label"] in ("supported", "close", "contradicted"):
-            assert c["verdict"]["sources"], c["surface"]
+            assert c["verdict"]["sources"] or c["verdict"]["basis"] == "article", c["surface"]
+    # a projection is not an official statistic, but its arithmetic is the article's own
+    rate = by["25 per month"]
+    assert not rate["checkable"] and rate["verdict"]["label"] == "supported" and rate["verdict"]["basis"] == "article"
+    assert "609 − 229 = 380" in rate["verdict"]["arithmetic"]
 
 
 def test_json_offsets_point_into_the_text(shared):

@@ -22,7 +22,8 @@ def test_rule_example(rule_id, n, example):
     verdict = hits[0].verdict
     assert verdict.label == example.expect, verdict.explanation
     if verdict.label in ("supported", "close", "contradicted"):
-        assert verdict.rule == rule_id and verdict.sources, "a verdict names its rule and source"
+        assert verdict.rule == rule_id, "a verdict names its rule"
+        assert verdict.sources or verdict.basis == "article", "a verdict names its source, or rests on the article's own numbers"
 
 
 def test_at_least_one_passing_and_one_failing_example_per_rule():

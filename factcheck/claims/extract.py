@@ -393,13 +393,18 @@ class ClaimExtractor:
         if rm:
             return "rate", self._rate_unit(rm, metric), None
         local = text[slice(*_clause(sent, q.start, q.end))]
+        just_before = text[max(sent.start, q.start - 40):q.start]
+        if _REACHED_BEFORE.search(just_before):
+            return "count", None, None
         if change_words.strip():
             planned = _FUTURE.search(local) and not _PAST_RECRUIT.search(local)
-            if planned or _WHOLE_BEFORE.search(text[max(sent.start, q.start - 40):q.start]):
+            if planned or _WHOLE_BEFORE.search(just_before):
                 return "target", None, None
             return "change", None, None
         if _FUTURE.search(local) and not _PAST_RECRUIT.search(local):
             return "target", None, None
+        if _GOAL_BEFORE.search(just_before):
+            return "target", None, None  # "… so far, and needs 25 a month to reach its 609 officers"
         return "count", None, None
 
     def _rate_unit(self, rate: re.Match, metric: str) -> str:
@@ -728,6 +733,11 @@ _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|
 _UNTRACKED = "not about a tracked official series"
 _EVERYONE = re.compile(r"\b(?:men\s+and\s+women|women\s+and\s+men)\b")
 # "11,048 of the 20,000 additional officers": the second number is the whole, the target
+# A number right after "to reach", "to get to" is a goal whatever else its clause says has happened,
+# but "rose to reach 4,500" is where a change ended (_REACHED_BEFORE).
+_REACHED_BEFORE = re.compile(r"\b(?:rose|grew|risen|climbed|increased|fell|fallen|dropped|declined)\s+to\s+(?:reach\s+)?"
+                             r"(?:an?\s+(?:record|all-time)?\s*(?:high|low)\s+of\s+)?$", re.I)
+_GOAL_BEFORE = re.compile(r"\bto\s+(?:reach|get\s+to|hit|achieve)\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+total\s+of\s+)?$", re.I)
 _WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her)\s+(?:\w+\s+)?$", re.I)
 # A plural noun right after a number is what it counts ("three main themes"), unless it is a unit or a verb.
 _OWN_NOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?P<noun>[a-z]+[^s\W]s)\b")

@@ -31,6 +31,8 @@ class Engine:
     def rule_for(self, claim: Claim) -> Rule | None:
         for rule in self.rules:
             a = rule.applies_to
+            if not claim.checkable and not a.not_checkable:
+                continue
             if claim.kind not in a.kinds:
                 continue
             if a.metrics and claim.metric not in {self.store.vocabulary.canonical(m) for m in a.metrics}:
@@ -48,15 +50,20 @@ class Engine:
         return [c.model_copy(update={"verdict": self.verdict(c, claims, doc)}) for c in claims]
 
     def verdict(self, claim: Claim, claims: list[Claim], doc: Document) -> Verdict:
-        if not claim.checkable:
-            return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
         rule = self.rule_for(claim)
+        if not claim.checkable and rule is None:
+            return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
         if rule is None:
             return Verdict(label="unverifiable",
                            explanation=f"No rule checks a {claim.kind} of {claim.metric} yet, so “{claim.surface}” "
                                        "cannot be verified.")
         try:
-            return self._apply(rule, claim, claims, doc)
+            verdict = self._apply(rule, claim, claims, doc)
+            if not claim.checkable and verdict.label == "unverifiable":
+                # the article lacks what its own arithmetic needs: it stays what it was, not a statistic
+                return Verdict(label="not_checkable", rule=rule.id, rule_version=rule.version,
+                               explanation=f"Not checked: {claim.reason or 'not a statistical claim'}. {verdict.explanation}")
+            return verdict
         except Exception as e:  # noqa: BLE001 - one failing rule must not stop the article
             log.exception("rule %s failed on %s", rule.id, claim.surface)
             return Verdict(label="error", rule=rule.id, rule_version=rule.version,
@@ -105,7 +112,8 @@ class Engine:
         return Verdict(label=label, rule=rule.id, rule_version=rule.version,
                        official=round(e.value, 6), official_as_of=e.as_of, official_measure=e.measure,
                        claimed=o.claimed, difference=o.difference, tolerance=o.tolerance,
-                       arithmetic=e.arithmetic, explanation=explanation, sources=sources)
+                       arithmetic=e.arithmetic, explanation=explanation, sources=sources,
+                       basis="article" if e.internal else "official")
 
 
 def _interval(bounds, scale: float) -> str:

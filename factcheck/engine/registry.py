@@ -244,6 +244,32 @@ def share_v1(ctx: Context) -> list[Evidence]:
     return out
 
 
+_MONTHS_IN = {"month": 1.0, "year": 12.0, "week": 12 / 52, "day": 12 / 365, "quarter": 3.0}
+
+
+@strategy("rate_to_target.v1")
+def rate_to_target_v1(ctx: Context) -> list[Evidence]:
+    """A rate needed to reach a target ("25 per month over the next 15 months to get to the 609"):
+    what remains (the target less what the same sentence says is done) over the stated time, in the
+    rate's own unit. Computed from the article's numbers only: a miss is an inconsistency."""
+    claim = ctx.claim
+    per = claim.unit.rsplit("_per_", 1)[-1] if claim.unit and "_per_" in claim.unit else None
+    same = [c for c in ctx.claims if c.sentence_start == claim.sentence_start and c.id != claim.id]
+    duration = next((c for c in same if c.kind == "other" and c.unit in _MONTHS_IN and c.start > claim.start), None)
+    target = next((c for c in same if c.kind == "target" and c.unit is None), None)
+    done = next((c for c in same if c.kind in ("change", "count") and c.unit is None and c is not target), None)
+    if per not in _MONTHS_IN or duration is None or target is None:
+        return [Evidence(missing="the sentence does not give the time and the target a rate to reach it needs")]
+    periods = duration.value * _MONTHS_IN[duration.unit] / _MONTHS_IN[per]
+    remaining = target.value - (done.value if done else 0)
+    needed = remaining / periods
+    sums = f"{fmt(target.value)} − {fmt(done.value)} = {fmt(remaining)}" if done else f"{fmt(remaining)}"
+    return [Evidence(value=needed, internal=True, as_of=claim.as_of,
+                     arithmetic=f"({sums}) ÷ {fmt(periods)} {per}s = {needed:,.1f} per {per} "
+                                f"(from the article: “{target.surface}”" + (f", “{done.surface}”" if done else "")
+                                + f", “{duration.surface}”)")]
+
+
 # -- comparisons -----------------------------------------------------------------------------------
 @dataclass
 class Outcome:

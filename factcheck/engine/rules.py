@@ -26,6 +26,9 @@ class AppliesTo(_Strict):
     units: list[str | None] = Field(default_factory=list)
     directions: list[Literal["up", "down", "none"]] = Field(default_factory=list)  # empty = any
     needs_part: bool = False
+    # also judge claims that are not official statistics (a projection such as "25 per month over the
+    # next 15 months"), from the article's own numbers only
+    not_checkable: bool = False
 
 
 class Reference(_Strict):
