@@ -148,3 +148,17 @@ def test_broken_rule_file_names_the_file_and_field(tmp_path):
     path.write_text(path.read_text().replace("compare:\n", "compare:\n  colse_margin: 0.5\n"))
     r = run("--rules", str(rules), "rules")
     assert r.exit_code == 2 and f"{path} → compare → colse_margin" in r.stderr
+
+
+def test_bbc_2004_record_and_components(shared):
+    """Seed 004: the December 2003 "all-time high of 138,155" is checked in the strength series it
+    belongs to; the components nobody publishes for that date are unverifiable, saying what is missing."""
+    r = run("check", str(shared / "seeds" / "004_f4308d2512a2b080.txt"), "--format", "json", "--fail-on", "never")
+    by = claims_by_surface(json.loads(r.stdout))
+    record, level = by["an all-time high"]["verdict"], by["138,155"]["verdict"]
+    assert record["label"] == "supported" and record["rule"] == "FC008" and "ranks 1" in record["arithmetic"]
+    assert level["label"] == "supported" and level["official_measure"] == "strength" and "older definition" in level["explanation"]
+    assert by["an increase of almost 6,000"]["verdict"]["label"] == "supported"
+    for surface in ("3,243", "11,037", "63,105", "more than 212,000"):
+        v = by[surface]["verdict"]
+        assert v["label"] == "unverifiable" and "no official figure for" in v["explanation"] and "31 Dec 2003" in v["explanation"]

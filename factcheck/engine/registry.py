@@ -121,6 +121,17 @@ def _missing(ctx: Context, metric: str, geography: str, when: str, measure: str 
     return Evidence(missing=f"no official figure for {what} in the reference data")
 
 
+def _series_at(ctx: Context, geography: str, date: dt.date) -> tuple[str, str | None]:
+    """The metric whose series holds `date`: the claim's, or the older series it continues
+    (`earlier_series` in metrics.yaml) when only that one holds the date, with a note saying so."""
+    spec = ctx.store.vocabulary.metrics.get(ctx.metric)
+    earlier = getattr(spec, "earlier_series", None)
+    if earlier and date not in ctx.store.dates(ctx.metric, geography) and date in ctx.store.dates(earlier, geography):
+        return earlier, (f"no {ctx.metric} figure is published for {date:%d %b %Y}; the {earlier} series, counted by "
+                         "an older definition and not comparable with today's, is")
+    return ctx.metric, None
+
+
 @strategy("level.v1")
 def level_v1(ctx: Context) -> list[Evidence]:
     """The figure for the claim's date (the end of a period), in each measure held; with a window,
@@ -130,32 +141,83 @@ def level_v1(ctx: Context) -> list[Evidence]:
     if dates is None:
         return [Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric} can be chosen")]
     date = dates[1]
+    metric, series_note = _series_at(ctx, geography, date)
     out = []
-    for measure in _measures(ctx, ctx.metric, geography):
-        f = _latest_on_or_before(ctx, ctx.metric, geography, date, measure, ctx.window_days)
+    for measure in _measures(ctx, metric, geography):
+        f = _latest_on_or_before(ctx, metric, geography, date, measure, ctx.window_days)
         if f is None:
-            out.append(_missing(ctx, ctx.metric, geography, f"{date:%d %b %Y}", measure))
+            out.append(_missing(ctx, metric, geography, f"{date:%d %b %Y}", measure))
             continue
-        note = None if f.as_of == date else f"the latest official figure on or before {date:%d %b %Y} is for {f.as_of:%d %b %Y}"
-        out.append(Evidence(value=f.value, figures=[f], as_of=f.as_of.isoformat(), measure=f.measure, note=note,
+        notes = [n for n in (series_note, None if f.as_of == date else
+                             f"the latest official figure on or before {date:%d %b %Y} is for {f.as_of:%d %b %Y}") if n]
+        out.append(Evidence(value=f.value, figures=[f], as_of=f.as_of.isoformat(), measure=f.measure,
+                            note="; ".join(notes) or None,
                             arithmetic=f"official {fmt(f.value)} ({f.measure}, {f.as_of:%d %b %Y})"))
     return out
 
 
-def _period_ends(ctx: Context, geography: str, measure: str) -> tuple[Figure, Figure, str | None] | Evidence:
+_LOW = re.compile(r"\b(?:low|lowest|fewest|smallest|least)\b", re.I)
+_SINCE_YEARS = re.compile(r"\bin\s+(?:a|one|(?P<n>\w+))\s+(?P<u>decade|years?)\b", re.I)
+
+
+@strategy("record.v1")
+def record_v1(ctx: Context) -> list[Evidence]:
+    """A record ("an all-time high of 138,155", "the highest since 2010", "the lowest in a decade"):
+    the official figure at the claim's date ranked among every official figure of the same series
+    from the start of the claim's window (its "since" date, the decade, or the whole series) up to
+    it. The value compared is that rank: 1 is the record."""
+    claim = ctx.claim
+    geography = ctx.geography or NATIONAL
+    dates = claim_dates(claim.as_of)
+    if dates is None:
+        return [Evidence(missing=f"the claim gives no date, so no official {ctx.metric} figure can be ranked")]
+    date = dates[1]
+    start = dates[0] if dates[0] != dates[1] else None
+    span = _SINCE_YEARS.search(claim.surface)
+    if span and start is None:
+        n = span.group("n")
+        years = 10 if span.group("u").lower() == "decade" else (int(n) if n and n.isdigit() else 1)
+        start = date.replace(year=date.year - years)
+    low = bool(_LOW.search(claim.surface))
+    metric, series_note = _series_at(ctx, geography, date)
+    out = []
+    for measure in _measures(ctx, metric, geography):
+        f = _latest_on_or_before(ctx, metric, geography, date, measure, ctx.window_days)
+        if f is None:
+            out.append(_missing(ctx, metric, geography, f"{date:%d %b %Y}", measure))
+            continue
+        others = [g for g in ctx.store.series(metric, geography, measure, official_only=ctx.official_only)
+                  if g.as_of < f.as_of and (start is None or g.as_of > start)]
+        if not others:
+            out.append(Evidence(missing=f"no earlier official {metric} figure for {geography} ({measure}) to compare with"))
+            continue
+        better = [g for g in others if (g.value < f.value if low else g.value > f.value)]
+        rank = 1 + len(better)
+        best = min(others, key=lambda g: g.value) if low else max(others, key=lambda g: g.value)
+        word = "lowest" if low else "highest"
+        window = f"since {start:%d %b %Y}" if start else f"since the series began ({others[0].as_of:%d %b %Y})"
+        out.append(Evidence(value=rank, figures=[f, best], as_of=f.as_of.isoformat(), measure=measure,
+                            note=series_note,
+                            arithmetic=f"{fmt(f.value)} ({measure}, {f.as_of:%d %b %Y}) against {len(others)} earlier "
+                                       f"official figures {window}: the {word} of them is {fmt(best.value)} "
+                                       f"({best.as_of:%d %b %Y}), so it ranks {rank}"))
+    return out
+
+
+def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tuple[Figure, Figure, str | None] | Evidence:
     """The official snapshots at the two ends of the claim's period: the latest on or before its end,
     and the one a period's length before that; or what is missing."""
     start, end = claim_dates(ctx.claim.as_of)
     months = (end.year - start.year) * 12 + end.month - start.month
-    f_end = _latest_on_or_before(ctx, ctx.metric, geography, end, measure, max(ctx.window_days, 0))
+    f_end = _latest_on_or_before(ctx, metric, geography, end, measure, max(ctx.window_days, 0))
     if f_end is None:
-        return _missing(ctx, ctx.metric, geography, f"{end:%d %b %Y}", measure)
+        return _missing(ctx, metric, geography, f"{end:%d %b %Y}", measure)
     start_date = add_months(f_end.as_of, -months)
     start_date = month_end(start_date.year, start_date.month)
-    f_start = ctx.store.lookup(ctx.metric, geography, start_date, measure, published_by=ctx.document.published,
+    f_start = ctx.store.lookup(metric, geography, start_date, measure, published_by=ctx.document.published,
                                official_only=ctx.official_only)
     if f_start is None:
-        return _missing(ctx, ctx.metric, geography, f"{start_date:%d %b %Y}", measure)
+        return _missing(ctx, metric, geography, f"{start_date:%d %b %Y}", measure)
     note = None if f_end.as_of == end else (
         f"the article's period ends {end:%b %Y}; the nearest official snapshots are {f_start.as_of:%d %b %Y} "
         f"and {f_end.as_of:%d %b %Y}")
@@ -169,10 +231,15 @@ def _over_period(ctx: Context, evidence: Callable[[Figure, Figure, str, str | No
     if dates is None or dates[0] == dates[1]:
         return [Evidence(missing=f"the claim does not say over which period {ctx.metric} changed")]
     geography = ctx.geography or NATIONAL
+    metric, series_note = _series_at(ctx, geography, dates[1])
     out = []
-    for measure in _measures(ctx, ctx.metric, geography):
-        ends = _period_ends(ctx, geography, measure)
-        out.append(ends if isinstance(ends, Evidence) else evidence(ends[0], ends[1], measure, ends[2]))
+    for measure in _measures(ctx, metric, geography):
+        ends = _period_ends(ctx, metric, geography, measure)
+        if isinstance(ends, Evidence):
+            out.append(ends)
+            continue
+        note = "; ".join(n for n in (series_note, ends[2]) if n) or None
+        out.append(evidence(ends[0], ends[1], measure, note))
     return out
 
 

@@ -25,6 +25,9 @@ class MetricSpec(BaseModel):
     # stages of a programme an article names instead of a date ("first tranche" → its deadline)
     phases: dict[str, str] = Field(default_factory=dict)
     measures: list[str] = Field(default_factory=list)
+    # the series that counted the same thing by an older definition (police_officers →
+    # police_officers_strength): used, and said so, for a date only it holds
+    earlier_series: str | None = None
 
 
 class VocabularyFile(BaseModel):
