@@ -132,6 +132,9 @@ class Claim(Frozen):
     reason: str | None = None  # why a claim is not checkable
     share_of: str | None = None  # for shares: the metric of the whole ("of their allocation")
     part: str | None = None  # for shares: the id of the claim giving the part in the same sentence
+    # for a change: the ids of the levels the article says it ran between ("fell by 402 from 149,566 to 149,164")
+    from_level: str | None = None
+    to_level: str | None = None
     verdict: Verdict | None = None
 
 

@@ -366,3 +366,11 @@ def test_a_baseline_is_dated_by_definition_and_what_a_level_is_compared_with_is_
     assert level.metric == "police_officers" and level.as_of != "2019-03"
     gap = one(extract("The force has 2,415 officers, which is 34 higher than the uplift target of 2,381."), "34 higher")
     assert gap.metric == "uplift_target"
+
+
+def test_a_change_knows_the_levels_it_ran_between_and_months_to_a_date(extract):
+    claims = extract("Officer numbers in England and Wales fell by 402 from 149,566 to 149,164 in the six months "
+                     "to September 2023.", published=dt.date(2024, 1, 30))
+    change, start, end = one(claims, "fell by 402"), one(claims, "149,566"), one(claims, "149,164")
+    assert (change.from_level, change.to_level) == (start.id, end.id)
+    assert (change.as_of, start.as_of, end.as_of) == ("2023-03/2023-09", "2023-03", "2023-09")

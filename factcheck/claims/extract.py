@@ -52,7 +52,10 @@ _PERIOD_BACK = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+(?:(?:last|past|previous)\s+|(?=decade\b))(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+)?(?P<u>years?|months?|decade|quarter)\b"
     r"|\b(?P<ayear>in\s+a\s+year|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year|on\s+(?:the\s+)?(?:last|previous)\s+year|this\s+time\s+last\s+year)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|(?P<rel>the\s+(?:last\s+)?(?:general\s+)?election|records\s+began))", re.I)
-_YEAR_TO = re.compile(r"\b(?:year|twelve\s+months|12\s+months)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
+# "in the year to March 2021", "the six months to September 2023", "the two years ending March 2020"
+_YEAR_TO = re.compile(r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
+                      r"(?P<u>months?|years?)|year)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?"
+                      r"(?P<d>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2})", re.I)
 _FISCAL = re.compile(r"\b(?P<y>(?:19|20)\d{2})\s*[/–-]\s*(?P<y2>(?:19|20)?\d{2})\b")
 _YEAR_ONLY = re.compile(r"\b(?:in|at|by|during|for|of|from|to|when)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 # A date right after a number or its noun: "1186 in 2009-10", "20,343 in 2012", "1,441 officers at the end of March 2023"
@@ -612,7 +615,10 @@ class ClaimExtractor:
             parsed = parse_date_phrase(year_to.group("d"))
             if parsed:
                 end = parsed[0]
-                return f"{iso_month(add_months(end, -12))}/{iso_month(end)}"
+                n = year_to.group("n")
+                n = (int(n) if n.isdigit() else int(word_number_value(n) or 1)) if n else 1
+                months = n * (12 if not year_to.group("u") or year_to.group("u").lower().startswith("year") else 1)
+                return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
         since_month = _SINCE_MONTH.search(cs)
         if since_month and published and kind in ("change", "percentage", "proportion"):
             found = months_mentioned(since_month.group(0), article.published)
@@ -875,6 +881,7 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 # "fell by 402 from 149,566": the level the change started from
                 out[j] = b.model_copy(update={"kind": "count", "direction": "none", "as_of": _period_ends(a.as_of)[0],
                                               "geography": b.geography or a.geography})
+                out[i] = a.model_copy(update={"from_level": b.id})
                 break
             elif _RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
                 out[j] = b.model_copy(update={"direction": b.direction if b.direction != "none" else a.direction,
@@ -907,8 +914,10 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
             change = out[k - 1] if 0 < k < m else None
             if change and change.sentence_start == start_level.sentence_start \
                     and (change.kind in ("change", "percentage") or change.direction != "none") \
-                    and start and end and start != end and not _period_ends(change.as_of) \
                     and re.match(r"^[^.;\d]{0,80}?\bfrom\s+$", text[change.end:start_level.start]):
-                out[k - 1] = change.model_copy(update={"as_of": f"{start}/{end}"})
+                update = {"from_level": start_level.id, "to_level": end_level.id}
+                if start and end and start != end and not _period_ends(change.as_of):
+                    update["as_of"] = f"{start}/{end}"
+                out[k - 1] = change.model_copy(update=update)
             break
     return out

@@ -12,6 +12,10 @@ log = logging.getLogger(__name__)
 _RANK = {"supported": 0, "close": 1, "contradicted": 2}
 
 
+# for a rule that gives no message of its own for an inconsistency found in the article's numbers
+_INCONSISTENT = "Claimed {claimed} ({interval}), but the article's own numbers give {arithmetic}."
+
+
 class _Fields(dict):
     """Message fields; a field a message names but a verdict lacks reads as "?" rather than failing."""
 
@@ -88,14 +92,16 @@ class Engine:
         elif official:
             e, o = min(official, key=lambda eo: (_RANK[eo[1].label], abs(eo[1].difference or 0)))
             label = o.label
-        elif judged:
-            e, o = judged[0]
+        elif judged and not any(e.missing for e in evidences):
+            e, o = judged[0]  # a rule of the article's own arithmetic only
             label = o.label
         else:
             missing = "; ".join(dict.fromkeys(e.missing for e in evidences if e.missing)) or "no official figure"
             fields.update(missing=missing)
-            return Verdict(label="unverifiable", rule=rule.id, rule_version=rule.version,
-                           explanation=rule.messages.unverifiable.format_map(fields))
+            explanation = rule.messages.unverifiable.format_map(fields)
+            if judged:  # the article's own numbers agree, but that is not an official check
+                explanation += f" The article's own numbers agree: {judged[0][0].arithmetic}."
+            return Verdict(label="unverifiable", rule=rule.id, rule_version=rule.version, explanation=explanation)
         sources = [f.source for f in e.figures]
         as_share = e.scale != 1 or claim.kind == "proportion"
         fields.update(official=f"{e.value:.1%}" if as_share else fmt(e.value),
@@ -104,7 +110,7 @@ class Engine:
                       difference=f"{o.difference * 100:+.1f} percentage points" if as_share and o.difference is not None
                       else fmt(o.difference),
                       source=_cite(sources), note=(f" Note: {e.note}." if e.note else ""))
-        template = getattr(rule.messages, label) or rule.messages.contradicted
+        template = getattr(rule.messages, label) or (_INCONSISTENT if label == "inconsistent" else rule.messages.contradicted)
         explanation = template.format_map(fields)
         if any(s.kind == "reported" for s in sources):
             explanation += (" This rests on a reported figure: the official number as reproduced by "

@@ -243,16 +243,44 @@ def _over_period(ctx: Context, evidence: Callable[[Figure, Figure, str, str | No
     return out
 
 
+def _stated_ends(ctx: Context) -> list[Evidence]:
+    """A change against the levels the article says it ran between ("fell by 402 from 149,566 to
+    149,164"): the article's own arithmetic, so a miss is an inconsistency whatever the official figures."""
+    claim = ctx.claim
+    by_id = {c.id: c for c in ctx.claims}
+    a, b = by_id.get(claim.from_level or ""), by_id.get(claim.to_level or "")
+    if a is None or b is None or a.unit != b.unit:
+        return []
+    quoted = f"(both stated in the article: “{a.surface}”, “{b.surface}”)"
+    diff = b.value - a.value
+    if claim.kind == "percentage":
+        if not a.value:
+            return []
+        ratio = diff / a.value
+        sign = -1 if claim.direction == "down" else 1  # in the direction the claim asserts, as percent_change.v1
+        return [Evidence(value=sign * ratio, internal=True, scale=0.01, as_of=claim.as_of,
+                         arithmetic=f"({fmt(b.value)} − {fmt(a.value)}) ÷ {fmt(a.value)} = {ratio:+.1%} {quoted}")]
+    return [Evidence(value=diff, internal=True, as_of=claim.as_of,
+                     arithmetic=f"{fmt(b.value)} − {fmt(a.value)} = {fmt(diff)} {quoted}")]
+
+
+@strategy("stated_change.v1")
+def stated_change_v1(ctx: Context) -> list[Evidence]:
+    """Only the article's own arithmetic of a change and the levels it ran between."""
+    return _stated_ends(ctx) or [Evidence(missing="the article does not state the levels the change ran between")]
+
+
 @strategy("change.v1")
 def change_v1(ctx: Context) -> list[Evidence]:
-    """The difference between the official figures at the start and the end of the claim's period."""
+    """The difference between the official figures at the start and the end of the claim's period
+    (and, first, against the levels the article itself states)."""
     def evidence(f_start: Figure, f_end: Figure, measure: str, note: str | None) -> Evidence:
         diff = f_end.value - f_start.value
         return Evidence(value=diff, figures=[f_start, f_end], measure=measure,
                         as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
                         arithmetic=f"{fmt(f_end.value)} − {fmt(f_start.value)} = {fmt(diff)} ({measure}, "
                                    f"{f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})")
-    return _over_period(ctx, evidence)
+    return _stated_ends(ctx) + _over_period(ctx, evidence)
 
 
 @strategy("percent_change.v1")
@@ -270,7 +298,7 @@ def percent_change_v1(ctx: Context) -> list[Evidence]:
                         as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
                         arithmetic=f"({fmt(f_end.value)} − {fmt(f_start.value)}) ÷ {fmt(f_start.value)} = "
                                    f"{change:+.1%} ({measure}, {f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})")
-    return _over_period(ctx, evidence)
+    return _stated_ends(ctx) + _over_period(ctx, evidence)
 
 
 @strategy("share.v1")
