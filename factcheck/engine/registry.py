@@ -365,6 +365,49 @@ def rate_to_target_v1(ctx: Context) -> list[Evidence]:
                                 + f", “{duration.surface}”)")]
 
 
+_ORDINAL = {1: "st", 2: "nd", 3: "rd"}
+
+
+def _nth(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else _ORDINAL.get(n % 10, 'th')}"
+
+
+@strategy("rank.v1")
+def rank_v1(ctx: Context) -> list[Evidence]:
+    """A rank among the forces ("the second largest force", "the third lowest number of PCSOs"):
+    the force's official figure at the latest date on or before the claim's, ranked among every
+    force's figure for that same date. The value compared is that rank."""
+    claim = ctx.claim
+    if not ctx.geography or not ctx.store.gazetteer.is_force(ctx.geography):
+        return [Evidence(missing="the claim does not say which force is ranked")]
+    dates = claim_dates(claim.as_of)
+    if dates is None:
+        return [Evidence(missing="the claim gives no date, so no official figures can be ranked")]
+    low = bool(_LOW.search(claim.surface))
+    forces = [p.name for p in ctx.store.gazetteer.places if p.kind == "force"]
+    out = []
+    for measure in _measures(ctx, ctx.metric, ctx.geography):
+        f = _latest_on_or_before(ctx, ctx.metric, ctx.geography, dates[1], measure, ctx.window_days)
+        if f is None:
+            out.append(_missing(ctx, ctx.metric, ctx.geography, f"{dates[1]:%d %b %Y}", measure))
+            continue
+        field = [g for g in (ctx.store.lookup(ctx.metric, force, f.as_of, measure, published_by=ctx.document.published,
+                                              official_only=ctx.official_only) for force in forces) if g is not None]
+        if len(field) < len(forces):
+            out.append(Evidence(missing=f"{ctx.metric} ({measure}) at {f.as_of:%d %b %Y} is held for {len(field)} of "
+                                        f"the {len(forces)} forces, too few to rank"))
+            continue
+        order = sorted(field, key=lambda g: g.value if low else -g.value)
+        rank = 1 + sum(1 for g in field if (g.value < f.value if low else g.value > f.value))
+        top = ", ".join(f"{_nth(i)} {g.geography} {fmt(g.value)}" for i, g in enumerate(order[:3], start=1))
+        top += ", …" if rank > 4 else ""
+        word = "lowest" if low else "highest"
+        out.append(Evidence(value=rank, figures=[f], as_of=f.as_of.isoformat(), measure=measure,
+                            arithmetic=f"{ctx.geography} has {fmt(f.value)} {ctx.metric} ({measure}, {f.as_of:%d %b %Y}), "
+                                       f"the {_nth(rank)} {word} of the {len(field)} forces ({top})"))
+    return out
+
+
 # -- comparisons -----------------------------------------------------------------------------------
 @dataclass
 class Outcome:
