@@ -129,3 +129,11 @@ def test_restated_baseline_is_one_figure_with_editions_and_strength_is_its_own_s
     strength = store.lookup("police_officers_strength", "England and Wales", dt.date(2003, 12, 31))
     assert strength.value == 138155 and strength.source.kind == "reported" and strength.measure == "strength"
     assert store.lookup("police_officers", "England and Wales", dt.date(2003, 12, 31)) is None
+
+
+def test_lookup_by_publication_date(store):
+    when = dt.date(2019, 3, 31)
+    assert store.lookup("police_officers", "England and Wales", when, "fte").value == pytest.approx(123188.86)
+    # as out by February 2020, and (nothing held being out yet) as first published after July 2019
+    for by in (dt.date(2020, 2, 1), dt.date(2019, 8, 1)):
+        assert store.lookup("police_officers", "England and Wales", when, "fte", published_by=by).value == pytest.approx(123170.86)

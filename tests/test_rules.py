@@ -1,5 +1,6 @@
 """Every example of every rule runs here: adding a rule never needs new test code."""
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -43,3 +44,14 @@ def test_broken_rule_is_refused_with_file_and_field(tmp_path, store):
     problems = "\n".join(e.value.problems)
     assert f"{path} → compare → close_margin" in problems
     assert f"{path} → compare → colour" in problems
+
+
+def test_figure_as_published_by_the_article_and_a_later_revision_is_said():
+    """31 March 2019 officer FTE: 123,170.86 as first published, later revised to 123,188.86."""
+    text = "There were 123,171 police officers (full-time equivalent) in England and Wales on 31 March 2019."
+    report = _checker.check(read_document("-", stdin_text=text, published=dt.date(2020, 3, 1)))
+    verdict = next(c for c in report.claims if c.surface == "123,171").verdict
+    assert verdict.label == "supported" and verdict.official == pytest.approx(123170.86)
+    assert "revised this to 123,188.86, which would make the claim close" in verdict.explanation
+    report = _checker.check(read_document("-", stdin_text=text, published=dt.date(2023, 3, 1)))
+    assert next(c for c in report.claims if c.surface == "123,171").verdict.label == "close"

@@ -112,6 +112,13 @@ class Engine:
                       source=_cite(sources), note=(f" Note: {e.note}." if e.note else ""))
         template = getattr(rule.messages, label) or (_INCONSISTENT if label == "inconsistent" else rule.messages.contradicted)
         explanation = template.format_map(fields)
+        if e.revised:
+            value, figure = e.revised
+            later = compare(claim, value, margin, e.scale).label
+            shown = f"{value:.1%}" if as_share else fmt(value)
+            published = f", published {figure.source.published:%d %b %Y}" if figure.source.published else ""
+            explanation += (f" A later edition ({figure.source.title}{published}) revised this to {shown}, which "
+                            + (f"would make the claim {later}." if later != label else "does not change the verdict."))
         if any(s.kind == "reported" for s in sources):
             explanation += (" This rests on a reported figure: the official number as reproduced by "
                             + ", ".join(sorted({s.reported_by for s in sources if s.reported_by})) + ".")

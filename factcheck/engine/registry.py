@@ -61,6 +61,8 @@ class Evidence:
     internal: bool = False  # computed from the article's own numbers: a miss is an inconsistency
     note: str | None = None
     scale: float = 1.0  # the claim's value times this is in the official figure's units
+    # the value a later edition (published after the article) gives, and that edition's figure
+    revised: tuple[float, Figure] | None = None
 
 
 def fmt(v: float | None) -> str:
@@ -103,6 +105,11 @@ def _latest_on_or_before(ctx: Context, metric: str, geography: str, date: dt.dat
         return None
     return ctx.store.lookup(metric, geography, dates[-1], measure, published_by=ctx.document.published,
                             official_only=ctx.official_only)
+
+
+def _latest_edition(ctx: Context, f: Figure) -> Figure:
+    """The same figure in the latest edition held (lookups otherwise take what was out by the article)."""
+    return ctx.store.lookup(f.metric, f.geography, f.as_of, f.measure, official_only=ctx.official_only) or f
 
 
 def _measures(ctx: Context, metric: str, geography: str) -> list[str]:
@@ -148,10 +155,15 @@ def level_v1(ctx: Context) -> list[Evidence]:
         if f is None:
             out.append(_missing(ctx, metric, geography, f"{date:%d %b %Y}", measure))
             continue
+        published, article = f.source.published, ctx.document.published
         notes = [n for n in (series_note, None if f.as_of == date else
-                             f"the latest official figure on or before {date:%d %b %Y} is for {f.as_of:%d %b %Y}") if n]
+                             f"the latest official figure on or before {date:%d %b %Y} is for {f.as_of:%d %b %Y}",
+                             f"the first edition held of this figure was published on {published:%d %b %Y}, after the article"
+                             if published and article and published > article else None) if n]
+        latest = _latest_edition(ctx, f)
         out.append(Evidence(value=f.value, figures=[f], as_of=f.as_of.isoformat(), measure=f.measure,
                             note="; ".join(notes) or None,
+                            revised=(latest.value, latest) if latest.value != f.value else None,
                             arithmetic=f"official {fmt(f.value)} ({f.measure}, {f.as_of:%d %b %Y})"))
     return out
 
@@ -239,7 +251,13 @@ def _over_period(ctx: Context, evidence: Callable[[Figure, Figure, str, str | No
             out.append(ends)
             continue
         note = "; ".join(n for n in (series_note, ends[2]) if n) or None
-        out.append(evidence(ends[0], ends[1], measure, note))
+        found = evidence(ends[0], ends[1], measure, note)
+        start, end = (_latest_edition(ctx, f) for f in ends[:2])
+        if found.value is not None and (start.value, end.value) != (ends[0].value, ends[1].value):
+            later = evidence(start, end, measure, None).value
+            if later is not None and later != found.value:
+                found.revised = (later, end if end.value != ends[1].value else start)
+        out.append(found)
     return out
 
 

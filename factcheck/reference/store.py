@@ -117,12 +117,15 @@ class ReferenceStore:
         """The figure for that date: official before reported, then the latest edition published
         on or before `published_by` (when given), else the latest edition. Never another date."""
         hits = self.editions(metric, geography, as_of, measure, official_only=official_only)
-        if published_by is not None:
-            # Prefer what had been published by then; a figure first published later still beats none,
-            # and the verdict says when it was published.
-            hits = [f for f in hits if f.source.published is None or f.source.published <= published_by] or hits
         if not hits:
             return None
+        if published_by is not None:
+            out_by = [f for f in hits if f.source.published is None or f.source.published <= published_by]
+            if not out_by:
+                # nothing held was out by then: the first edition published after is the nearest to what
+                # the article could cite (the verdict says when it was published)
+                return ([f for f in hits if f.source.kind == "official"] or hits)[0]
+            hits = out_by
         pool = [f for f in hits if f.source.kind == "official"] or hits
         latest = pool[-1]
         # a later release that only rounds a figure ("140,228" for 140,228.33) does not revise it
