@@ -374,3 +374,11 @@ def test_a_change_knows_the_levels_it_ran_between_and_months_to_a_date(extract):
     change, start, end = one(claims, "fell by 402"), one(claims, "149,566"), one(claims, "149,164")
     assert (change.from_level, change.to_level) == (start.id, end.id)
     assert (change.as_of, start.as_of, end.as_of) == ("2023-03/2023-09", "2023-03", "2023-09")
+
+
+def test_a_level_up_from_another_counts_the_same_thing_and_nouns_are_whole(extract):
+    claims = extract("Home Office data shows Humberside Police had 153 special constables in March this year – up "
+                     "from 143 the year before. However, it represents a stark (54%) drop compared to 2011, when "
+                     "there were 336.", published=dt.date(2021, 9, 9))
+    assert {c.surface: c.metric for c in claims} == {"153": "special_constables", "143": "special_constables",
+                                                     "54%": "special_constables", "336": "special_constables"}

@@ -356,15 +356,14 @@ class ClaimExtractor:
                             if name:
                                 return name
                     break
-        # else the metric noun nearest the number in its sentence
-        best = None
-        low = sent.text.lower()
+        # else the metric noun nearest the number in its sentence: whole nouns ("special constables",
+        # not its "constables"), and not inside a force's name ("Humberside Police")
+        low = self._place_rx.sub(lambda m: " " * len(m.group(0)), sent.text.lower())
         rel = q.start - sent.start
-        for noun, name in self._nouns:
-            for m in re.finditer(rf"\b{_plural(noun)}\b", low):
-                d = abs(m.start() - rel)
-                if best is None or d < best[0]:
-                    best = (d, name)
+        found = [(m.start(), m.end(), name) for noun, name in self._nouns
+                 for m in re.finditer(rf"\b{_plural(noun)}\b", low)]
+        whole = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
+        best = min(((min(abs(a - rel), abs(b - rel)), name) for a, b, name in whole), default=None)
         if best and best[0] < 120:
             return best[1]
         return None
@@ -871,7 +870,9 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
             if _FROM_BEFORE.search(text[max(0, a.start - 30):a.start]) and _TO_BETWEEN.match(between):
                 start_level, end_level = a, b
             elif _UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
-                start_level, end_level = b, a
+                # "153 special constables …, up from 143 the year before": the same thing, a year apart
+                start_level, end_level = b.model_copy(update={"metric": a.metric, "checkable": a.checkable,
+                                                              "reason": a.reason}), a
             elif a.kind == "count" and b.kind == "count" and a.unit == b.unit and _THEN_NOW.match(between) \
                     and _NOW_AFTER.match(text[b.end:b.end + 40]):
                 # "there were 1859 … when I took over and there are 1930 now"
@@ -889,7 +890,7 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 break
             else:
                 continue
-            k, m = out.index(start_level), out.index(end_level)
+            k, m = j if start_level.id == b.id else i, j if end_level.id == b.id else i
             trend = "up" if end_level.value > start_level.value else "down" if end_level.value < start_level.value else "none"
             start_update: dict = {"direction": "none"}
             end_update: dict = {"direction": trend}

@@ -28,6 +28,8 @@ WORKER_METRICS = {
     "special constable": "special_constables",
     "police support volunteer": "police_support_volunteers",
 }
+# Volunteers have no full-time equivalent: the table writes 0 (or N/A), which is not a figure.
+VOLUNTEERS = {"special_constables", "police_support_volunteers"}
 # Both header styles the Home Office has used for the open data table.
 OPEN_DATA_HEADERS = {
     "date": ["date", "as at 31 march"],
@@ -143,6 +145,9 @@ def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, *, 
         codes[force] = row[col["geo_code"]].strip()
         for measure, key in (("headcount", "total_headcount"), ("fte", "total_fte")):
             v = _number(row[col[key]])
+            if measure == "fte" and metric in VOLUNTEERS:
+                result.skipped["FTE of volunteers (the table writes 0: they have none)"] += 1
+                continue
             if v is not None:
                 sums[(metric, force, as_of, measure)] += v
                 forces_at[(metric, as_of, measure)].add(force)
