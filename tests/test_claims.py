@@ -382,3 +382,9 @@ def test_a_level_up_from_another_counts_the_same_thing_and_nouns_are_whole(extra
                      "there were 336.", published=dt.date(2021, 9, 9))
     assert {c.surface: c.metric for c in claims} == {"153": "special_constables", "143": "special_constables",
                                                      "54%": "special_constables", "336": "special_constables"}
+
+
+def test_a_change_in_a_noun_counts_that_noun(extract):
+    c = one(extract("A fall in the number of specials over the decade came alongside a 5% increase in full-time "
+                    "police officers."), "5%")
+    assert (c.metric, c.measure, c.direction) == ("police_officers", "fte", "up")

@@ -323,6 +323,8 @@ class ClaimExtractor:
     def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, tokens) -> str | None:
         """The metric of the noun the number counts: the words right after it, then the parse."""
         window = text[q.end:min(sent.end, q.end + 60)].lower()
+        # "a 5% increase in full-time police officers": the change's noun is what it counts
+        window = _CHANGE_IN.sub(" ", window, count=1)
         window = re.sub(r"^\s*(?:(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
                         r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
                         r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
@@ -738,6 +740,8 @@ _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|
 _UNTRACKED = "not about a tracked official series"
 _EVERYONE = re.compile(r"\b(?:men\s+and\s+women|women\s+and\s+men)\b")
 # "11,048 of the 20,000 additional officers": the second number is the whole, the target
+_CHANGE_IN = re.compile(r"^\s*(?:increase|rise|fall|drop|decrease|decline|reduction|cut|jump|growth)\s+in\s+"
+                        r"(?:the\s+(?:number|numbers)\s+of\s+)?", re.I)
 # A number right after "to reach", "to get to" is a goal whatever else its clause says has happened,
 # but "rose to reach 4,500" is where a change ended (_REACHED_BEFORE).
 _REACHED_BEFORE = re.compile(r"\b(?:rose|grew|risen|climbed|increased|fell|fallen|dropped|declined)\s+to\s+(?:reach\s+)?"
