@@ -388,3 +388,22 @@ def test_a_change_in_a_noun_counts_that_noun(extract):
     c = one(extract("A fall in the number of specials over the decade came alongside a 5% increase in full-time "
                     "police officers."), "5%")
     assert (c.metric, c.measure, c.direction) == ("police_officers", "fte", "up")
+
+
+def test_a_change_measured_from_a_date_and_a_transfer_is_a_change(extract):
+    claims = extract("In March, there were the equivalent of 2,597 full-time officers in Avon and Somerset – a drop of "
+                     "70 on March 2017. In March this year 2,319 officers were available, down 130 from 2017.",
+                     published=dt.date(2018, 4, 20))
+    assert one(claims, "a drop of 70").as_of == "2017-03/2018-03"
+    assert one(claims, "down 130").as_of == "2017-03/2018-03"
+    moved = one(extract("The fall was due to about 500 staff being transferred to a partner company in 2010."), "about 500")
+    assert (moved.kind, moved.metric) == ("change", "police_staff")
+
+
+def test_a_restated_change_shares_the_levels_it_ran_between(extract):
+    claims = extract("The number of police officers in Cleveland fell by 381 or 22.09 per cent - from 1,724 in March "
+                     "2010 to 1,343 in September 2014.", published=dt.date(2015, 1, 20))
+    start, end = one(claims, "1,724"), one(claims, "1,343")
+    for surface in ("fell by 381", "22.09 per cent"):
+        c = one(claims, surface)
+        assert (c.from_level, c.to_level, c.as_of) == (start.id, end.id, "2010-03/2014-09")

@@ -43,7 +43,7 @@ _RATE = re.compile(
 _DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}(?:\b(?:was|is|were|of|by|at)|\()\s*$", re.I)
 # A participle after the counted noun makes a number a change: "22,000 … jobs axed since 2010", "19 had been recruited"
-_PARTICIPLE_AFTER = re.compile(r"^\s*(?:[A-Za-z(’'][\w()’'-]*\s+){0,12}?(?P<p>axed|cut|lost|shed|gone|recruited|hired|added)\b(?!\s+(?:to|by)\b(?!\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", re.I)
+_PARTICIPLE_AFTER = re.compile(r"^\s*(?:[A-Za-z(’'][\w()’'-]*\s+){0,12}?(?P<p>axed|cut|lost|shed|gone|recruited|hired|added|transferred|outsourced|seconded)\b(?!(?<!transferred)(?<!outsourced)(?<!seconded)\s+(?:to|by)\b(?!\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?\d|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", re.I)
 _UP_AND_DOWN = re.compile(r"\bup\s+and\s+down\b", re.I)
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _IDIOM_AFTER = re.compile(r"^\s+(?:of\s+(?:the|our|its|their|those|these|us|them)\b|thing\b|day\b|way\b|another\b|by\s+one\b|off\b|time\b)", re.I)
@@ -63,6 +63,8 @@ _DATE_AFTER = re.compile(
     r"(?:\s+(?!(?:since|from|between|over|during|than|and|but|or)\b)[\w’'-]+){0,4}?\s+(?:in|at|on|as\s+at|as\s+of)\s+(?:the\s+end\s+of\s+)?"
     r"(?P<when>(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2}\b|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?,?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d{2}\b"
     r"|(?:19|20)\d{2}\b(?!\s*[/–-]\s*\d)|[A-Z][a-z]+\s+(?:this|last)\s+year\b)")
+_CHANGE_FROM_DATE = re.compile(r"\s+(?:on|from|compared\s+(?:with|to))\s+(?P<when>(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d{2}|"
+                               r"(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
 _BETWEEN_DATES = re.compile(r"\b[Bb]etween\s+(?P<a>(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d{2})\s+and\s+(?P<b>(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+)?(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)")
 # "was at its lowest in 2012-13, at 1103": the date, then the number
 _DATE_BEFORE = re.compile(r"\bin\s+(?P<when>(?:19|20)\d{2}\s*[/–-]\s*(?:19|20)?\d{2})\s*,?\s+(?:at|with|of|to)\s+$", re.I)
@@ -567,6 +569,20 @@ class ClaimExtractor:
                 return f"{y}-{sm}"
             return str(y)
 
+        # a change measured from a date: "a drop of 70 on March 2017", "down 130 from 2017" runs from then
+        # to the date the sentence gives its level (the same month of a later year), else to now
+        compared = _CHANGE_FROM_DATE.match(s, q.end - sent.start) if kind in ("change", "percentage") else None
+        if compared and published:
+            found = months_mentioned(compared.group("when"), article.published)
+            later = [(pos, d) for pos, (d, p) in dates if p != "year" and pos != compared.start("when")]
+            end = min(later, key=lambda x: abs(x[0] - rel))[1] if later else None
+            if found:
+                start = iso_month(found[0][2])
+            elif end:
+                start = f"{compared.group('when')}-{end.month:02d}"
+            else:
+                start = year(compared.group("when"))
+            return f"{start}/{iso_month(end) if end else point(published)}"
         # a date attached to the number: "1186 in 2009-10", "20,343 in 2012", "16,918 in March 2010"
         attached = _DATE_AFTER.match(s, q.end - sent.start)
         if attached and kind != "target":
@@ -924,5 +940,10 @@ def _relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 if start and end and start != end and not _period_ends(change.as_of):
                     update["as_of"] = f"{start}/{end}"
                 out[k - 1] = change.model_copy(update=update)
+                # "fell by 381 or 22.09 per cent - from 1,724 … to 1,343": both say the one change
+                said = out[k - 2] if k >= 2 else None
+                if said and said.sentence_start == change.sentence_start and said.kind in ("change", "percentage") \
+                        and _RESTATES.match(text[said.end:change.start]):
+                    out[k - 2] = said.model_copy(update={**update, "as_of": update.get("as_of", said.as_of)})
             break
     return out

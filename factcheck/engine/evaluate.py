@@ -84,7 +84,9 @@ class Engine:
         judged = [(e, compare(claim, e.value, margin, e.scale)) for e in evidences if e.value is not None]
         fields = _Fields(claimed=claim.surface, metric=metric, geography=ctx.geography or "England and Wales",
                          as_of=claim.as_of or "no date")
-        internal_miss = [(e, o) for e, o in judged if e.internal and o.label != "supported"]
+        # the article's own numbers disagree beyond the rule's margin (a rounding slip such as 22.09 for
+        # 22.10 per cent is not an inconsistency)
+        internal_miss = [(e, o) for e, o in judged if e.internal and o.label == "contradicted"]
         official = [(e, o) for e, o in judged if not e.internal]
         if internal_miss:
             e, o = internal_miss[0]
@@ -141,7 +143,10 @@ def _interval(bounds, scale: float) -> str:
         return f"more than {fmt(lo * k)}{unit}"
     if lo == hi:
         return f"{fmt(lo * k)}{unit}"
-    return f"{fmt(lo * k)}{unit} to {fmt(hi * k)}{unit}"
+    a, b = fmt(lo * k), fmt(hi * k)
+    if a == b:  # "22.09" is 22.085 to 22.095: show the digits that tell them apart
+        a, b = (f"{v * k:,.4f}".rstrip("0").rstrip(".") for v in (lo, hi))
+    return f"{a}{unit} to {b}{unit}"
 
 
 def _cite(sources: list[Source]) -> str:

@@ -224,10 +224,16 @@ def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tup
     f_end = _latest_on_or_before(ctx, metric, geography, end, measure, max(ctx.window_days, 0))
     if f_end is None:
         return _missing(ctx, metric, geography, f"{end:%d %b %Y}", measure)
-    start_date = add_months(f_end.as_of, -months)
-    start_date = month_end(start_date.year, start_date.month)
-    f_start = ctx.store.lookup(metric, geography, start_date, measure, published_by=ctx.document.published,
-                               official_only=ctx.official_only)
+    # the period's own start when a figure is held for it ("since March 2010"); else a period's length
+    # before the snapshot found for its end ("in the last year")
+    f_start = ctx.store.lookup(metric, geography, month_end(start.year, start.month), measure,
+                               published_by=ctx.document.published, official_only=ctx.official_only)
+    start_date = month_end(start.year, start.month)
+    if f_start is None:
+        start_date = add_months(f_end.as_of, -months)
+        start_date = month_end(start_date.year, start_date.month)
+        f_start = ctx.store.lookup(metric, geography, start_date, measure, published_by=ctx.document.published,
+                                   official_only=ctx.official_only)
     if f_start is None:
         return _missing(ctx, metric, geography, f"{start_date:%d %b %Y}", measure)
     note = None if f_end.as_of == end else (
