@@ -389,6 +389,44 @@ def rate_to_target_v1(ctx: Context) -> list[Evidence]:
                                 + f", “{duration.surface}”)")]
 
 
+@strategy("subgroup_share.v1")
+def subgroup_share_v1(ctx: Context) -> list[Evidence]:
+    """The share a group is of the whole it belongs to ("a third of officers were women"): the official
+    figure for the group (a metric that `refines` another in metrics.yaml) over the figure for the
+    whole, for the same place, date and measure."""
+    claim = ctx.claim
+    spec = ctx.store.vocabulary.metrics.get(ctx.metric)
+    whole = getattr(spec, "refines", None)
+    if whole is None:
+        return [Evidence(missing=f"{ctx.metric} is not a part of a larger series, so its share cannot be computed")]
+    geography = ctx.geography or NATIONAL
+    dates = claim_dates(claim.as_of)
+    if dates is None:
+        return [Evidence(missing="the claim gives no date, so no official figures can be divided")]
+    if dates[0] != dates[1]:
+        # "49.8 per cent of new recruits in the past twelve months": a share of those who joined, not of the
+        # workforce at a date
+        return [Evidence(missing=f"the share is of a period ({claim.as_of}), not of the workforce at a date; "
+                                 f"no official figures for {ctx.metric} among joiners are held")]
+    scale = 0.01 if claim.unit == "percent" else 1.0
+    out = []
+    for measure in _measures(ctx, ctx.metric, geography):
+        part = _latest_on_or_before(ctx, ctx.metric, geography, dates[1], measure, ctx.window_days)
+        if part is None:
+            out.append(_missing(ctx, ctx.metric, geography, f"{dates[1]:%d %b %Y}", measure))
+            continue
+        total = ctx.store.lookup(whole, geography, part.as_of, measure, published_by=ctx.document.published,
+                                 official_only=ctx.official_only)
+        if total is None or not total.value:
+            out.append(_missing(ctx, whole, geography, f"{part.as_of:%d %b %Y}", measure))
+            continue
+        share = part.value / total.value
+        out.append(Evidence(value=share, figures=[part, total], as_of=part.as_of.isoformat(), measure=measure, scale=scale,
+                            arithmetic=f"{fmt(part.value)} {ctx.metric} of {fmt(total.value)} {whole} is {share:.1%} "
+                                       f"({geography}, {measure}, {part.as_of:%d %b %Y})"))
+    return out
+
+
 _ORDINAL = {1: "st", 2: "nd", 3: "rd"}
 
 

@@ -28,6 +28,8 @@ WORKER_METRICS = {
     "special constable": "special_constables",
     "police support volunteer": "police_support_volunteers",
 }
+# Women among a worker type, from the table's sex column: a metric of its own.
+FEMALE_METRICS = {"police_officers": "female_officers"}
 # Volunteers have no full-time equivalent: the table writes 0 (or N/A), which is not a figure.
 VOLUNTEERS = {"special_constables", "police_support_volunteers"}
 # Both header styles the Home Office has used for the open data table.
@@ -125,6 +127,7 @@ def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, *, 
         if idx is None:
             raise DataError([f"{path}: no {names[0]!r} column (found: {', '.join(rows[0])})"])
         col[key] = idx
+    sex_col = next((header.index(n) for n in ("sex",) if n in header), None)
     sums: dict[tuple, float] = defaultdict(float)
     codes: dict[str, str] = {}
     forces_at: dict[tuple, set] = defaultdict(set)
@@ -143,27 +146,31 @@ def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, *, 
             continue
         as_of = _as_at_31_march(row[col["date"]], path, n)
         codes[force] = row[col["geo_code"]].strip()
+        female = sex_col is not None and row[sex_col].strip().lower() == "female" and metric in FEMALE_METRICS
         for measure, key in (("headcount", "total_headcount"), ("fte", "total_fte")):
             v = _number(row[col[key]])
             if measure == "fte" and metric in VOLUNTEERS:
                 result.skipped["FTE of volunteers (the table writes 0: they have none)"] += 1
                 continue
             if v is not None:
-                sums[(metric, force, as_of, measure)] += v
-                forces_at[(metric, as_of, measure)].add(force)
+                for m in (metric, FEMALE_METRICS[metric]) if female else (metric,):
+                    sums[(m, force, as_of, measure)] += v
+                    forces_at[(m, as_of, measure)].add(force)
     if problems:
         raise DataError(problems)
     national: dict[tuple, float] = defaultdict(float)
     for (metric, _force, as_of, measure), v in sums.items():
         national[(metric, NATIONAL, as_of, measure)] += v
     out = []
+    rows_of = {f: f"worker_type={w}, sex=Female" for w, f in FEMALE_METRICS.items()}
     for (metric, geo, as_of, measure), v in sorted({**sums, **national}.items(), key=lambda kv: tuple(map(str, kv[0]))):
+        which = rows_of.get(metric, f"worker_type={metric}")
         if geo == NATIONAL:
             n_forces = len(forces_at[(metric, as_of, measure)])
-            locator = f"sum over {n_forces} forces, worker_type={metric}, {measure}, as at 31 March {as_of.year}"
+            locator = f"sum over {n_forces} forces, {which}, {measure}, as at 31 March {as_of.year}"
             code = gazetteer.code(NATIONAL)
         else:
-            locator = f"sum of rows force_name={geo}, worker_type={metric}, {measure}, as at 31 March {as_of.year}"
+            locator = f"sum of rows force_name={geo}, {which}, {measure}, as at 31 March {as_of.year}"
             code = codes.get(geo) or gazetteer.code(geo)
         out.append({"metric": metric, "geography": geo, "geography_code": code, "as_of": as_of.isoformat(),
                     "period": "", "measure": measure, "value": _fmt(v), "dataset": result.dataset,
