@@ -407,3 +407,8 @@ def test_a_restated_change_shares_the_levels_it_ran_between(extract):
     for surface in ("fell by 381", "22.09 per cent"):
         c = one(claims, surface)
         assert (c.from_level, c.to_level, c.as_of) == (start.id, end.id, "2010-03/2014-09")
+
+
+def test_the_first_noun_after_a_number_is_what_it_counts(extract):
+    c = one(extract("Nine forces saw officer numbers fall in the year to March 2018.", published=dt.date(2018, 8, 1)), "Nine")
+    assert (c.metric, c.as_of) == ("police_forces", "2017-03/2018-03")

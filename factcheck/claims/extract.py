@@ -330,9 +330,11 @@ class ClaimExtractor:
         window = re.sub(r"^\s*(?:(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
                         r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
                         r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
-        for noun, name in self._nouns:
-            if re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}{_plural(noun)}\b", window):
-                return name
+        # the first noun after it, the longest at that place: "nine forces saw officer numbers fall" counts forces
+        hits = [(m.start("n"), -len(noun), name) for noun, name in self._nouns
+                for m in [re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}?(?P<n>{_plural(noun)})\b", window)] if m]
+        if hits:
+            return min(hits)[2]
         own = _OWN_NOUN.match(window)
         if own and own.group("noun") not in _NOT_A_COUNTED_NOUN:
             return None  # "three main themes", "two nations": it counts something else
@@ -628,7 +630,7 @@ class ClaimExtractor:
                 return f"{end.year - max(1, months // 12)}/{end.year}"
             return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
         year_to = _YEAR_TO.search(cs)
-        if year_to and kind in ("change", "percentage"):
+        if year_to and kind in ("change", "percentage", "count"):
             parsed = parse_date_phrase(year_to.group("d"))
             if parsed:
                 end = parsed[0]

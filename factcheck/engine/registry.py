@@ -427,6 +427,49 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
     return out
 
 
+_ROSE = re.compile(r"\b(?:increased?|increasing|rose|risen|rise|grew|grown|growing|gained|up)\b", re.I)
+_FELL = re.compile(r"\b(?:decreased?|decreasing|fell|fallen|fall|falling|cut|cuts|lost|lose|shrank|shrunk|dropped|drop|down|reduced)\b", re.I)
+
+
+@strategy("forces_changed.v1")
+def forces_changed_v1(ctx: Context) -> list[Evidence]:
+    """How many forces saw a rise (or a fall) over a period ("40 of the 43 forces increased their
+    officer numbers"): counted from every force's official figures at the period's two ends. The
+    direction is the verb after the number."""
+    claim = ctx.claim
+    dates = claim_dates(claim.as_of)
+    if dates is None or dates[0] == dates[1]:
+        return [Evidence(missing="the claim does not say over which period the forces' numbers changed")]
+    at = claim.sentence.find(claim.surface)
+    after = claim.sentence[at + len(claim.surface):] if at >= 0 else ""
+    if at >= 0 and re.search(r"\bof\s+(?:the\s+|all\s+(?:the\s+)?)?$", claim.sentence[:at], re.I):
+        return [Evidence(missing="it is the number of forces the count is out of (“of the 43”), not a count of "
+                                 "forces that changed")]
+    rose, fell = _ROSE.search(after), _FELL.search(after)
+    if not (rose or fell):
+        return [Evidence(missing="the sentence does not say whether the forces' numbers rose or fell")]
+    up = bool(rose) and (not fell or rose.start() < fell.start())
+    forces = [p.name for p in ctx.store.gazetteer.places if p.kind == "force"]
+    start, end = (month_end(d.year, d.month) for d in dates)
+    out = []
+    for measure in ctx.store.measures(ctx.metric, forces[0]) or ["headcount"]:
+        pairs = [(ctx.store.lookup(ctx.metric, f, start, measure, published_by=ctx.document.published,
+                                   official_only=ctx.official_only),
+                  ctx.store.lookup(ctx.metric, f, end, measure, published_by=ctx.document.published,
+                                   official_only=ctx.official_only)) for f in forces]
+        held = [(a, b) for a, b in pairs if a is not None and b is not None]
+        if len(held) < len(forces):
+            out.append(Evidence(missing=f"{ctx.metric} ({measure}) is held for {len(held)} of the {len(forces)} forces "
+                                        f"at both {start:%d %b %Y} and {end:%d %b %Y}"))
+            continue
+        moved = [b.geography for a, b in held if (b.value > a.value if up else b.value < a.value)]
+        out.append(Evidence(value=len(moved), figures=[held[0][1]], as_of=f"{start.isoformat()}/{end.isoformat()}",
+                            measure=measure,
+                            arithmetic=f"{len(moved)} of the {len(forces)} forces had {'more' if up else 'fewer'} "
+                                       f"{ctx.metric} ({measure}) at {end:%d %b %Y} than at {start:%d %b %Y}"))
+    return out
+
+
 _ORDINAL = {1: "st", 2: "nd", 3: "rd"}
 
 
