@@ -412,3 +412,12 @@ def test_a_restated_change_shares_the_levels_it_ran_between(extract):
 def test_the_first_noun_after_a_number_is_what_it_counts(extract):
     c = one(extract("Nine forces saw officer numbers fall in the year to March 2018.", published=dt.date(2018, 8, 1)), "Nine")
     assert (c.metric, c.as_of) == ("police_forces", "2017-03/2018-03")
+
+
+def test_a_relative_clause_speaks_of_the_clause_before_and_full_time_of_its_own_number(extract):
+    record = one(extract("We have to look at the numbers of police officers that are retiring or resigning, which is at "
+                         "an all-time high."), "an all-time high")
+    assert record.metric == "police_officer_leavers"
+    claims = extract("Officer numbers saw a 5% increase in full-time police officers, helped by a recruitment campaign "
+                     "for 20,000 more officers nationally by 2023.")
+    assert one(claims, "5%").measure == "fte" and one(claims, "20,000 more").measure is None

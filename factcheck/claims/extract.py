@@ -292,7 +292,9 @@ class ClaimExtractor:
             kind = spec.kind
         if metric == "uplift_recruits" and kind in ("count", "target"):
             kind = "change"
-        measure = next((m for m, rx in self._measure_rx.items() if rx.search(sent.text)), None)
+        # "full-time" speaks of the number it is next to, not of every number in the sentence
+        near = text[max(sent.start, q.start - 40):min(sent.end, q.end + 50)]
+        measure = next((m for m, rx in self._measure_rx.items() if rx.search(near)), None)
         speaker = self._speaker(q, sent, article.quotes)
         geography, found_by = self._geography(q, sent, article, speaker, sentences[si - 1].start if si else None,
                                               kind, metric)
@@ -432,6 +434,9 @@ class ClaimExtractor:
     def _refine(self, metric: str, kind: str, sent: _Sentence, q: Quantity, text: str) -> str:
         """The sharper metric a cue in the number's clause gives ("recruited" officers are uplift recruits)."""
         lo, hi = _clause(sent, q.start, q.end)
+        if lo > sent.start and re.match(r"\W*(?:which|that)\b", text[lo:hi], re.I):
+            # ", which is at an all-time high" says it of the clause before
+            lo = _clause(sent, lo - 2, lo - 1)[0]
         # what the number is compared with after it is not what it counts: "149,164 … an increase on the
         # baseline"; "34 higher than the uplift target" is a difference from it, and is about it
         after = _COMPARED_WITH.sub(" ", text[q.end:hi].lower())
