@@ -421,3 +421,17 @@ def test_a_relative_clause_speaks_of_the_clause_before_and_full_time_of_its_own_
     claims = extract("Officer numbers saw a 5% increase in full-time police officers, helped by a recruitment campaign "
                      "for 20,000 more officers nationally by 2023.")
     assert one(claims, "5%").measure == "fte" and one(claims, "20,000 more").measure is None
+
+
+def test_a_title_before_a_name_attributes_and_the_area_places(extract):
+    text = ("Avon and Somerset Police and Crime Commissioner, Sue Mountstevens, said recruitment had restarted.\n\n"
+            "\"The constabulary is now recruiting this year,\" she said.\n\n"
+            "\"We have made savings and this means there are 655 fewer police officers.")
+    c = one(extract(text, published=dt.date(2018, 4, 20)), "655 fewer")
+    assert c.speaker == "Avon and Somerset Police and Crime Commissioner, Sue Mountstevens"
+    assert c.geography == "Avon & Somerset"
+    claims = extract("Humberside Police had 153 special constables in March. A fall in the number of specials within the "
+                     "area came alongside a 5% increase in full-time police officers, helped by a campaign for 20,000 "
+                     "more officers nationally.", published=dt.date(2021, 9, 9))
+    assert one(claims, "5%").geography == "Humberside"
+    assert one(claims, "20,000 more").geography in ("England and Wales", None)

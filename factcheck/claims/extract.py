@@ -509,19 +509,24 @@ class ClaimExtractor:
             before = [p for p in in_sent if p[0] < q.start]
             if before:
                 return before[-1][2], "named"
-            # a place after the number places it only from within its clause ("655 fewer officers in Avon")
+            # a place after the number places it only from within its clause ("655 fewer officers in Avon"),
+            # and not when "the area" before it has placed it already
             lo, hi = _clause(sent, q.start, q.end)
             after = [p for p in in_sent if p[0] < hi]
-            if after:
+            placed = any(m.start() < q.start - sent.start for m in _FORCE_ANAPHORA.finditer(sent.text))
+            if after and not placed:
                 return after[0][2], "named"
         # a national word before the number, or after it within its clause, as a named place would
         rel = q.start - sent.start
         clause_end = _clause(sent, q.start, q.end)[1] - sent.start
-        if any(rel - 100 <= m.start() < clause_end and not _compares_with_nation(sent.text, m.start(), m.end())
-               for m in _NATIONAL_CUES.finditer(sent.text)):
+        national = [abs(m.start() - rel) for m in _NATIONAL_CUES.finditer(sent.text)
+                    if rel - 100 <= m.start() < clause_end and not _compares_with_nation(sent.text, m.start(), m.end())]
+        local = [abs(m.start() - rel) for m in _FORCE_ANAPHORA.finditer(sent.text)]
+        # "within the area … a 5% increase …, for 20,000 more officers nationally": the nearer cue places it
+        if national and not (local and min(local) < min(national)):
             return NATIONAL, "cue"
         earlier = [p for p in places if p[0] < sent.start]
-        if _FORCE_ANAPHORA.search(sent.text):
+        if local:
             # "the force", "the county": the last force named before, else the article's force
             forces = [p for p in earlier if p[2] != NATIONAL]
             if forces or article.focus:

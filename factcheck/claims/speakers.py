@@ -11,7 +11,9 @@ _NAME = r"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|van|von|on)"
 _WHO_BEFORE = re.compile(
     rf"(?P<who>(?:(?:A|An|The)\s+)?[A-Z][\w’'.&-]*(?:\s+{_NAME})*(?:\s+(?:spokesperson|spokeswoman|spokesman|spokespeople|leader|chair|"
     rf"chairman|commissioner|minister|secretary|officer|constable|analysis|report|figures|statistics))?"
-    rf"(?:,\s+(?:the\s+|a\s+)?[a-z][\w’'\s-]*?(?:\s+{_NAME})*,?)?)(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|have\s+|had\s+)?{SPEECH_VERBS}\b",
+    # an apposition: "Ché Donald, of the Police Federation, said", "Police and Crime Commissioner, Sue Mountstevens, said"
+    rf"(?:,\s+(?:(?:the\s+|a\s+)?[a-z][\w’'\s-]*?(?:\s+{_NAME})*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}),?)?)"
+    rf"(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|have\s+|had\s+)?{SPEECH_VERBS}\b",
 )
 _ROLE_BEFORE = re.compile(
     rf"(?P<who>(?:(?:A|An|The)\s+)?(?:[A-Z][\w’'&-]*\s+)*(?:[A-Z][\w’'&-]*|police)\s+(?:spokesperson|spokeswoman|spokesman)|"
