@@ -162,3 +162,5 @@ def test_bbc_2004_record_and_components(shared):
     for surface in ("3,243", "11,037", "63,105", "more than 212,000"):
         v = by[surface]["verdict"]
         assert v["label"] == "unverifiable" and "no official figure for" in v["explanation"] and "31 Dec 2003" in v["explanation"]
+    # the parts the article lists for its total do not add up to more than it
+    assert "3,243 + 11,037 + 63,105 = 77,385, no more than it" in by["more than 212,000"]["verdict"]["explanation"]

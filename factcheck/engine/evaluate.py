@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, fmt
+from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, Outcome, claimed_interval, fmt
 from factcheck.engine.rules import Rule
 from factcheck.models import Claim, Document, Source, Verdict
 
@@ -81,7 +81,8 @@ class Engine:
         evidences: list[Evidence] = STRATEGIES[rule.reference.strategy](ctx)
         compare = COMPARISONS[rule.compare.comparison]
         margin = self.close_margin if self.close_margin is not None else rule.compare.close_margin
-        judged = [(e, compare(claim, e.value, margin, e.scale)) for e in evidences if e.value is not None]
+        judged = [(e, Outcome(e.judged, None, None, claimed_interval(claim, e.scale)) if e.judged
+                   else compare(claim, e.value, margin, e.scale)) for e in evidences if e.value is not None]
         fields = _Fields(claimed=claim.surface, metric=metric, geography=ctx.geography or "England and Wales",
                          as_of=claim.as_of or "no date")
         # the article's own numbers disagree beyond the rule's margin (a rounding slip such as 22.09 for

@@ -63,6 +63,8 @@ class Evidence:
     scale: float = 1.0  # the claim's value times this is in the official figure's units
     # the value a later edition (published after the article) gives, and that edition's figure
     revised: tuple[float, Figure] | None = None
+    # the outcome when the check is not "does the value lie in the claim's interval" (parts a total includes)
+    judged: str | None = None
 
 
 def fmt(v: float | None) -> str:
@@ -139,6 +141,46 @@ def _series_at(ctx: Context, geography: str, date: dt.date) -> tuple[str, str | 
     return ctx.metric, None
 
 
+_INCLUDES = re.compile(r"\b(?:includ(?:ed|es|ing)|compris(?:ed|es|ing)|made\s+up\s+of|of\s+whom|of\s+which)\b", re.I)
+
+
+def _stated_parts(ctx: Context) -> list[Evidence]:
+    """A total against the parts the article lists for it ("more than 212,000 people … That included
+    3,243 …, 11,037 … and 63,105 …"): listed parts "included" in it must not add up to more than it; a
+    whole "made up of" its parts must equal their sum. The article's own arithmetic: a miss is an
+    inconsistency."""
+    claim, text = ctx.claim, ctx.document.text
+    if claim.kind != "count" or claim.unit is not None:
+        return []
+    sentences = sorted({c.sentence_start for c in ctx.claims if c.sentence_start >= claim.sentence_start})
+    near = set(sentences[:2])
+    later = [c for c in ctx.claims if c.start >= claim.end and c.sentence_start in near]
+    if not later or later[0].kind != "count" or later[0].unit is not None:
+        return []
+    words = _INCLUDES.search(text[claim.end:later[0].start])
+    if words is None:
+        return []
+    parts = [later[0]]
+    for c in later[1:]:
+        if c.sentence_start != parts[-1].sentence_start or c.kind != "count" or c.unit is not None \
+                or not re.fullmatch(r"[^.;:\d]{0,60}?(?:,|\band\b)[^.;:\d]{0,60}", text[parts[-1].end:c.start]):
+            break
+        parts.append(c)
+    if len(parts) < 2:
+        return []
+    total = sum(c.value for c in parts)
+    sums = " + ".join(fmt(c.value) for c in parts) + f" = {fmt(total)}"
+    if words.group(0).lower().startswith(("compris", "made")):
+        return [Evidence(value=total, internal=True, as_of=claim.as_of,
+                         arithmetic=f"the parts it is made of add up to {sums}")]
+    # parts "included" in a total may leave some out: only adding up to more than it is a contradiction
+    hi = claimed_interval(claim)[1]
+    within = hi is None or total <= hi
+    return [Evidence(value=total, internal=True, as_of=claim.as_of, judged="supported" if within else "contradicted",
+                     arithmetic=f"the parts listed as included in it add up to {sums}, "
+                                + ("no more than it" if within else "more than it"))]
+
+
 @strategy("level.v1")
 def level_v1(ctx: Context) -> list[Evidence]:
     """The figure for the claim's date (the end of a period), in each measure held; with a window,
@@ -165,7 +207,7 @@ def level_v1(ctx: Context) -> list[Evidence]:
                             note="; ".join(notes) or None,
                             revised=(latest.value, latest) if latest.value != f.value else None,
                             arithmetic=f"official {fmt(f.value)} ({f.measure}, {f.as_of:%d %b %Y})"))
-    return out
+    return _stated_parts(ctx) + out
 
 
 _LOW = re.compile(r"\b(?:low|lowest|fewest|smallest|least)\b", re.I)
@@ -286,6 +328,12 @@ def _stated_ends(ctx: Context) -> list[Evidence]:
                          arithmetic=f"({fmt(b.value)} − {fmt(a.value)}) ÷ {fmt(a.value)} = {ratio:+.1%} {quoted}")]
     return [Evidence(value=diff, internal=True, as_of=claim.as_of,
                      arithmetic=f"{fmt(b.value)} − {fmt(a.value)} = {fmt(diff)} {quoted}")]
+
+
+@strategy("stated_parts.v1")
+def stated_parts_v1(ctx: Context) -> list[Evidence]:
+    """Only the article's own arithmetic of a total and the parts it lists."""
+    return _stated_parts(ctx) or [Evidence(missing="the article does not list the parts of this total")]
 
 
 @strategy("stated_change.v1")
