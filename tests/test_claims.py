@@ -435,3 +435,9 @@ def test_a_title_before_a_name_attributes_and_the_area_places(extract):
                      "more officers nationally.", published=dt.date(2021, 9, 9))
     assert one(claims, "5%").geography == "Humberside"
     assert one(claims, "20,000 more").geography in ("England and Wales", None)
+
+
+def test_numbers_after_a_named_rate_are_that_rate(extract):
+    claims = extract("Since 2006, the number of citizens per officer has risen from 379 to 493, which is above the "
+                     "national average of 467.", published=dt.date(2016, 5, 1))
+    assert {c.surface: (c.kind, c.unit) for c in claims} == {s: ("rate", "people_per_officer") for s in ("379", "493", "467")}

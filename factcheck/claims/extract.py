@@ -40,6 +40,8 @@ _RATE = re.compile(
     r"^(?P<gap>(?:\s+(?!(?:was|were|is|are|has|have|had|been|will|would|in|to|from|by|at|and|or|than|since|of|a|per|each|every|for)\b)[a-z-]+){0,4}?)"
     r"\s*(?:a|per|each|every|for\s+every|to\s+every)\s+(?P<per>month|year|week|day|officer|police officer|[\d,]+|head|person|resident|100,000|1,000)\b"
     r"(?!\s+(?:ago|earlier|before|later|on)\b)", re.I)
+_RATE_NAMED_BEFORE = re.compile(r"\b(?:number|ratio|rate)\s+of\s+(?P<what>[a-z]+)\s+(?:per|for\s+every|to\s+each)\s+"
+                                r"(?P<per>police\s+officer|officer|head|person|resident|[\d,]+)\b[^.;]{0,100}$", re.I)
 _DURATION = re.compile(r"^[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 _CHANGE_NOUN_BEFORE = re.compile(r"\b(?:increase|rise|fall|drop|decrease|reduction|growth|cut|loss|gain|change)\s+(?:in|of)\b[^.;]{0,80}(?:\b(?:was|is|were|of|by|at)|\()\s*$", re.I)
 # A participle after the counted noun makes a number a change: "22,000 … jobs axed since 2010", "19 had been recruited"
@@ -102,6 +104,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=and\s+(?:\w+ly\s+)?(?:expects?|expected|will|would|could|says?|said|is|are|was|were|has|have|had)\b))\s*", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:on|over|above|below|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,2}[\w-]+", re.I)
+_DASH = re.compile(r"[–—-]")
 _CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
                         r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 
@@ -157,13 +160,18 @@ def _clause(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause of a sentence that holds text[start:end]: what a future tense, an
     estimate or a programme word must share with a number to speak of it."""
     lo, hi = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(sent.text):
+    breaks = list(_CLAUSE_BREAK.finditer(sent.text))
+    before = [m for m in breaks if sent.start + m.end() <= start]
+    for m in breaks:
         a, b = sent.start + m.start(), sent.start + m.end()
         if b <= start:
             lo = b
         elif a >= end:
             hi = a
             break
+    # "the wastage rate – which is … – has increased …": the clause goes on past a dashed aside
+    if len(before) >= 2 and _DASH.fullmatch(before[-1].group(0).strip()) and _DASH.fullmatch(before[-2].group(0).strip()):
+        lo = sent.start + (before[-3].end() if len(before) >= 3 else 0)
     return lo, hi
 
 
@@ -402,6 +410,13 @@ class ClaimExtractor:
         rm = _RATE.match(after)
         if rm:
             return "rate", self._rate_unit(rm, metric), None
+        named = _RATE_NAMED_BEFORE.search(text[sent.start:q.start])
+        if named and not _OWN_NOUN.match(after.lower()):
+            # "the number of citizens per officer has risen from 379 to 493": the numbers are that rate
+            what = self._noun_metric(named.group("what").lower()) or named.group("what").lower()
+            what = "people" if what in ("citizens", "residents", "people", "inhabitants") else _UNIT_WORD.get(what, what)
+            per = named.group("per").lower().replace("police ", "").replace(",", "")
+            return "rate", f"{what}_per_{per if not per.isdigit() else per + '_population'}", None
         local = text[slice(*_clause(sent, q.start, q.end))]
         just_before = text[max(sent.start, q.start - 40):q.start]
         if _REACHED_BEFORE.search(just_before):

@@ -47,6 +47,8 @@ class Engine:
                 continue
             if a.needs_part and not claim.part:
                 continue
+            if a.needs_levels and not (claim.from_level and claim.to_level):
+                continue
             return rule
         return None
 
@@ -65,8 +67,7 @@ class Engine:
             verdict = self._apply(rule, claim, claims, doc)
             if not claim.checkable and verdict.label == "unverifiable":
                 # the article lacks what its own arithmetic needs: it stays what it was, not a statistic
-                return Verdict(label="not_checkable", rule=rule.id, rule_version=rule.version,
-                               explanation=f"Not checked: {claim.reason or 'not a statistical claim'}. {verdict.explanation}")
+                return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
             return verdict
         except Exception as e:  # noqa: BLE001 - one failing rule must not stop the article
             log.exception("rule %s failed on %s", rule.id, claim.surface)

@@ -26,6 +26,7 @@ class AppliesTo(_Strict):
     units: list[str | None] = Field(default_factory=list)
     directions: list[Literal["up", "down", "none"]] = Field(default_factory=list)  # empty = any
     needs_part: bool = False
+    needs_levels: bool = False  # only changes the article gives with their two levels (from_level/to_level)
     # also judge claims that are not official statistics (a projection such as "25 per month over the
     # next 15 months"), from the article's own numbers only
     not_checkable: bool = False
