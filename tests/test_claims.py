@@ -441,3 +441,10 @@ def test_numbers_after_a_named_rate_are_that_rate(extract):
     claims = extract("Since 2006, the number of citizens per officer has risen from 379 to 493, which is above the "
                      "national average of 467.", published=dt.date(2016, 5, 1))
     assert {c.surface: (c.kind, c.unit) for c in claims} == {s: ("rate", "people_per_officer") for s in ("379", "493", "467")}
+
+
+def test_a_target_larger_than_any_forces_is_not_the_forces(extract):
+    claims = extract("Thames Valley Police says 600 new officers could be added to the force as part of the 20,000 "
+                     "officers the Prime Minister announced.", published=dt.date(2019, 9, 5),
+                     force_scale={"uplift_target": (4557.0, 0.0)})  # the Met's allocation is the largest
+    assert one(claims, "20,000").geography is None

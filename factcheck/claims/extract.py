@@ -519,6 +519,11 @@ class ClaimExtractor:
             return NATIONAL, "named"  # "above the national average of 467"
         places = article.places
         in_sent = [p for p in places if sent.start <= p[0] < sent.end]
+        if kind == "target" and self._beyond_any_force(q, "count", metric):
+            # "the 20,000 officers …": larger than any force's target, so no force's; national when the
+            # sentence says so, else (as a pledge with no place) none
+            said = _NATIONAL_CUES.search(sent.text) or any(p[2] == NATIONAL for p in in_sent)
+            return (NATIONAL if said else None), "target size"  # says nothing of the sentence's other numbers
         if in_sent:
             # "Cleveland has seen a fall of 234 whilst Durham …": the place named before the number
             before = [p for p in in_sent if p[0] < q.start]
