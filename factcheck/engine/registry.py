@@ -319,12 +319,13 @@ def _stated_ends(ctx: Context) -> list[Evidence]:
         return []
     quoted = f"(both stated in the article: “{a.surface}”, “{b.surface}”)"
     diff = b.value - a.value
-    if claim.kind == "percentage":
+    if claim.kind in ("percentage", "proportion"):
         if not a.value:
             return []
         ratio = diff / a.value
         sign = -1 if claim.direction == "down" else 1  # in the direction the claim asserts, as percent_change.v1
-        return [Evidence(value=sign * ratio, internal=True, scale=0.01, as_of=claim.as_of,
+        scale = 0.01 if claim.unit in ("percent", "percentage_point") else 1.0
+        return [Evidence(value=sign * ratio, internal=True, scale=scale, as_of=claim.as_of,
                          arithmetic=f"({fmt(b.value)} − {fmt(a.value)}) ÷ {fmt(a.value)} = {ratio:+.1%} {quoted}")]
     return [Evidence(value=diff, internal=True, as_of=claim.as_of,
                      arithmetic=f"{fmt(b.value)} − {fmt(a.value)} = {fmt(diff)} {quoted}")]
@@ -357,16 +358,18 @@ def change_v1(ctx: Context) -> list[Evidence]:
 
 @strategy("percent_change.v1")
 def percent_change_v1(ctx: Context) -> list[Evidence]:
-    """A rise or fall in per cent ("up 4.8% in the year to March 2020"): the official change over the
+    """A rise or fall in per cent or as a fraction ("up 4.8% in the year to March 2020", "reduced by
+    more than half"): the official change over the
     claim's period divided by the level at its start. The value is taken in the direction the claim
     asserts (a fall as a positive fall), so a claimed fall that was in fact a rise is contradicted."""
     sign = -1 if ctx.claim.direction == "down" else 1
+    scale = 0.01 if ctx.claim.unit in ("percent", "percentage_point") else 1.0  # "more than half" is a fraction
 
     def evidence(f_start: Figure, f_end: Figure, measure: str, note: str | None) -> Evidence:
         if not f_start.value:
             return Evidence(missing=f"the official figure at {f_start.as_of:%d %b %Y} is zero")
         change = (f_end.value - f_start.value) / f_start.value
-        return Evidence(value=sign * change, figures=[f_start, f_end], measure=measure, scale=0.01,
+        return Evidence(value=sign * change, figures=[f_start, f_end], measure=measure, scale=scale,
                         as_of=f"{f_start.as_of.isoformat()}/{f_end.as_of.isoformat()}", note=note,
                         arithmetic=f"({fmt(f_end.value)} − {fmt(f_start.value)}) ÷ {fmt(f_start.value)} = "
                                    f"{change:+.1%} ({measure}, {f_start.as_of:%d %b %Y} to {f_end.as_of:%d %b %Y})")
