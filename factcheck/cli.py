@@ -75,7 +75,8 @@ def _date(ctx, param, value):
 @main.command()
 @click.argument("path")
 @click.option("--date", "published", callback=_date, help="Publication date, YYYY-MM-DD (else detected from the text).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "md"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "md", "claimreview"]), default="text",
+              show_default=True, help="claimreview: a JSON-LD list of schema.org ClaimReview objects.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report to this file instead of stdout.")
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
               help="Exit 1 when a claim is at or above this level.")

@@ -8,11 +8,13 @@ import json
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from rich.console import Console
 from rich.table import Table
 
 from factcheck.engine.registry import fmt
 from factcheck.models import LABEL_SEVERITY, Claim, Report
+from factcheck.report.claimreview import jsonld_for_html, to_jsonld
 
 LABEL_ICONS = {"supported": "✔", "close": "≈", "contradicted": "✘", "inconsistent": "≠", "unverifiable": "?",
                "not_checkable": "–", "error": "!"}
@@ -97,7 +99,8 @@ def _segments(report: Report) -> list[tuple[str, Claim | None]]:
 
 def context(report: Report) -> dict:
     return {"report": report, "doc": report.document, "claims": report.claims, "summary": report.summary,
-            "segments": _segments(report), "labels": list(LABEL_SEVERITY), "worst": worst_label(report)}
+            "segments": _segments(report), "labels": list(LABEL_SEVERITY), "worst": worst_label(report),
+            "claimreview": Markup(jsonld_for_html(report))}
 
 
 def render_html(report: Report) -> str:
@@ -121,6 +124,8 @@ def render(report: Report, fmt_name: str) -> str:
         return render_html(report)
     if fmt_name == "md":
         return render_markdown(report)
+    if fmt_name == "claimreview":
+        return to_jsonld(report)
     return render_text(report)
 
 

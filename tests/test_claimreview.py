@@ -1,0 +1,60 @@
+"""ClaimReview JSON-LD: the fields fact-checkers exchange, in --format claimreview and inside the HTML."""
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from factcheck.ingest import read_document
+from factcheck.report.claimreview import claim_reviews
+from factcheck.report.render import render
+
+TEXT = ("Analysis of Home Office statistics by the Lib Dems has shown that Thames Valley's total officer numbers "
+        "fell by 29 in the last year. A Home Office spokesperson said: \"Over 11,000 additional officers have "
+        "already been recruited across England and Wales.\" Thames Valley Police said it had recruited 229 "
+        "officers, which is over half of its allocation of 609.")
+
+
+@pytest.fixture(scope="module")
+def report(checker):
+    doc = read_document("-", stdin_text=TEXT, published=dt.date(2022, 2, 2))
+    return checker.check(doc, generated=dt.datetime(2022, 2, 3, 9, 30))
+
+
+def test_every_judged_claim_is_a_claimreview_with_the_exchange_fields(report):
+    reviews = json.loads(render(report, "claimreview"))
+    judged = [c for c in report.claims if c.verdict.label != "not_checkable"]
+    assert len(reviews) == len(judged) > 0
+    for r, c in zip(reviews, judged, strict=True):
+        assert r["@context"] == "https://schema.org" and r["@type"] == "ClaimReview"
+        assert c.surface in r["claimReviewed"] and r["datePublished"] == "2022-02-03"
+        item = r["itemReviewed"]
+        assert item["@type"] == "Claim" and item["appearance"]["@type"] == "CreativeWork"
+        assert item["appearance"]["datePublished"] == "2022-02-02"
+        rating = r["reviewRating"]
+        assert rating["@type"] == "Rating" and rating["alternateName"] == c.verdict.label
+        assert rating["ratingExplanation"] == c.verdict.explanation
+        if c.verdict.sources:
+            assert all(cite["url"].startswith("http") and cite["@type"] == "CreativeWork" for cite in r["citation"])
+    eleven = next(r for r, c in zip(reviews, judged, strict=True) if c.value == 11000)
+    assert eleven["itemReviewed"]["author"] == {"@type": "Organization", "name": "Home Office spokesperson"}
+    assert eleven["reviewRating"]["ratingValue"] == 5 and eleven["reviewRating"]["bestRating"] == 5
+
+
+def test_the_html_carries_the_same_jsonld_and_article_text_cannot_break_out(checker, report):
+    html = render(report, "html")
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    assert json.loads(block) == claim_reviews(report)
+    hostile = ("Officer numbers fell by 29 in the last year.</script><script>alert(1)</script> "
+               "<img src=x onerror=alert(2)> Thames Valley has 4,494 officers.")
+    page = render(checker.check(read_document("-", stdin_text=hostile, published=dt.date(2022, 2, 2))), "html")
+    assert "<script>alert(1)" not in page and "<img src=x" not in page
+    assert len(re.findall(r"<script\b", page)) == 1  # only the JSON-LD data block
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_reports_are_byte_identical_for_the_same_input(checker):
+    doc = read_document("-", stdin_text=TEXT, published=dt.date(2022, 2, 2))
+    for fmt in ("html", "md", "json", "claimreview"):
+        assert render(checker.check(doc), fmt) == render(checker.check(doc), fmt)
