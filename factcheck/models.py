@@ -104,6 +104,8 @@ class Verdict(Frozen):
     sources: list[Source] = Field(default_factory=list)
     # what the verdict rests on: official figures, or the article's own numbers (no source needed)
     basis: Literal["official", "article"] | None = None
+    # the official series the figure used belongs to (same metric, place and measure): [date, value] pairs
+    series: list[tuple[str, float]] = Field(default_factory=list)
 
 
 class Claim(Frozen):

@@ -58,3 +58,14 @@ def test_reports_are_byte_identical_for_the_same_input(checker):
     doc = read_document("-", stdin_text=TEXT, published=dt.date(2022, 2, 2))
     for fmt in ("html", "md", "json", "claimreview"):
         assert render(checker.check(doc), fmt) == render(checker.check(doc), fmt)
+
+
+def test_a_claim_with_an_official_series_gets_an_inline_chart(checker):
+    text = "As at 31 March 2021, Thames Valley Police had 4,494 police officers."
+    report = checker.check(read_document("-", stdin_text=text, published=dt.date(2021, 8, 1)))
+    verdict = next(c for c in report.claims if c.surface == "4,494").verdict
+    assert ("2021-03-31", 4494.0) in [tuple(p) for p in verdict.series] and len(verdict.series) >= 10
+    html = render(report, "html")
+    svg = re.search(r'<svg class="chart".*?</svg>', html, re.S).group(0)
+    assert "<polyline" in svg and 'class="used"' in svg and 'class="claimed"' in svg
+    assert "Official police_officers, Thames Valley" in svg and "<script" not in svg

@@ -126,7 +126,12 @@ class Engine:
         if any(s.kind == "reported" for s in sources):
             explanation += (" This rests on a reported figure: the official number as reproduced by "
                             + ", ".join(sorted({s.reported_by for s in sources if s.reported_by})) + ".")
-        return Verdict(label=label, rule=rule.id, rule_version=rule.version,
+        series = []
+        if e.figures and not e.internal:
+            f = e.figures[-1]
+            series = [(g.as_of.isoformat(), g.value)
+                      for g in self.store.series(f.metric, f.geography, f.measure, official_only=self.official_only)]
+        return Verdict(label=label, rule=rule.id, rule_version=rule.version, series=series,
                        official=round(e.value, 6), official_as_of=e.as_of, official_measure=e.measure,
                        claimed=o.claimed, difference=o.difference, tolerance=o.tolerance,
                        arithmetic=e.arithmetic, explanation=explanation, sources=sources,

@@ -14,6 +14,7 @@ from rich.table import Table
 
 from factcheck.engine.registry import fmt
 from factcheck.models import LABEL_SEVERITY, Claim, Report
+from factcheck.report.chart import series_chart
 from factcheck.report.claimreview import jsonld_for_html, to_jsonld
 
 LABEL_ICONS = {"supported": "✔", "close": "≈", "contradicted": "✘", "inconsistent": "≠", "unverifiable": "?",
@@ -80,7 +81,7 @@ def _env() -> Environment:
                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["num"] = fmt
-    env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text)
+    env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart)
     return env
 
 
