@@ -1,0 +1,87 @@
+"""The HTML report in a real browser: Debian's Chromium driven by Playwright (never `playwright install`).
+Skipped, saying why, when Chromium or Playwright is not installed (tools/install-chromium.sh)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factcheck.ingest import read_document
+from factcheck.report.render import render_html
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+HOSTILE = ("Thames Valley Police officer numbers rose by 87 in the year to March 2021.</div><script>window.pwned=1;"
+           "alert(1)</script> <img src=x onerror=\"window.pwned=2\"> <a href=\"javascript:alert(3)\">x</a> "
+           "As at 31 March 2021, Thames Valley Police had 4,494 police officers.")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (run tools/install-chromium.sh as root): browser tests skipped")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+def _open(browser, html: str, tmp_path: Path, name: str):
+    """The report as a file page, with every console error, page error, dialog and request recorded."""
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1200, "height": 800})
+    seen = {"errors": [], "requests": [], "dialogs": []}
+    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["requests"].append(r.url))
+    page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, seen
+
+
+def test_a_report_reads_as_it_should(browser, checker, tmp_path):
+    doc = read_document(str(ROOT / "examples" / "harbourside-thames-valley-officers.txt"))
+    report = checker.check(doc)
+    page, seen = _open(browser, render_html(report), tmp_path, "report.html")
+    highlights = page.locator("a.claim")
+    assert highlights.count() == len(report.claims)
+    assert all(highlights.nth(i).is_visible() for i in range(highlights.count()))
+    # a highlight says its verdict in words as well as colour, and clicking it brings its card into view
+    contradicted = page.locator("a.claim.v-contradicted").first
+    assert contradicted.get_attribute("title") == "contradicted"
+    card_id = contradicted.get_attribute("href").lstrip("#")
+    contradicted.click()
+    page.wait_for_function("id => { const r = document.getElementById(id).getBoundingClientRect();"
+                           " return r.top > -2 && r.top < window.innerHeight; }", arg=card_id)
+    assert page.evaluate("location.hash") == f"#{card_id}"
+    # the series chart is drawn, with the figure used marked
+    chart = page.locator("svg.chart").first
+    box = chart.bounding_box()
+    assert box and box["width"] > 100 and box["height"] > 40
+    assert chart.locator("polyline").get_attribute("points").count(",") >= 10
+    assert chart.locator("circle.used").count() >= 1
+    shot = tmp_path / "report.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.stat().st_size > 10_000
+    assert seen["errors"] == []
+    assert [u for u in seen["requests"] if not u.startswith(("file:", "data:", "about:"))] == []
+    page.close()
+
+
+def test_a_hostile_article_stays_inert(browser, checker, tmp_path):
+    report = checker.check(read_document("-", stdin_text=HOSTILE, published=dt.date(2021, 8, 1)))
+    page, seen = _open(browser, render_html(report), tmp_path, "hostile.html")
+    page.wait_for_timeout(300)
+    assert seen["dialogs"] == [] and page.evaluate("window.pwned === undefined")
+    assert page.locator("img").count() == 0 and page.locator("a[href^='javascript:']").count() == 0
+    text = page.locator(".article").inner_text()
+    assert "<script>window.pwned=" in text and "</script>" in text and "onerror=" in text  # shown as text
+    assert [u for u in seen["requests"] if not u.startswith(("file:", "data:", "about:"))] == []
+    page.close()
