@@ -85,3 +85,27 @@ def test_a_hostile_article_stays_inert(browser, checker, tmp_path):
     assert "<script>window.pwned=" in text and "</script>" in text and "onerror=" in text  # shown as text
     assert [u for u in seen["requests"] if not u.startswith(("file:", "data:", "about:"))] == []
     page.close()
+
+
+def test_the_batch_index_sorts_and_filters_without_a_library(browser, tmp_path):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    out = tmp_path / "batch"
+    CliRunner().invoke(main, ["batch", str(ROOT / "examples"), "-o", str(out), "--fail-on", "never"])
+    page, seen = _open(browser, (out / "index.html").read_text(encoding="utf-8"), out, "index.html")
+    titles = lambda: page.locator("#articles tbody tr:not([hidden]) td:first-child").all_inner_texts()  # noqa: E731
+    assert len(titles()) == 2
+    page.locator("#articles th", has_text="article").click()
+    ascending = titles()
+    page.locator("#articles th", has_text="article").click()
+    assert titles() == list(reversed(ascending)) and ascending == sorted(ascending)
+    page.fill("#filter-text", "national")
+    shown = page.locator("#articles tbody tr:not([hidden])")
+    assert shown.count() == 1 and "national" in shown.inner_text().lower() and page.inner_text("#shown") == "1"
+    page.fill("#filter-text", "")
+    page.select_option("#filter-worst", "contradicted")
+    assert len(titles()) == page.locator("#articles tbody tr[data-worst='contradicted']").count()
+    assert seen["errors"] == []  # the script ran under the page's CSP (its hash), and nothing else did
+    page.close()

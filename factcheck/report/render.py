@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import io
 import json
 from pathlib import Path
@@ -112,10 +114,20 @@ def render_markdown(report: Report) -> str:
     return _env().get_template("article.md.j2").render(**context(report))
 
 
+def _index_script() -> tuple[Markup, str]:
+    """The batch index's sort-and-filter script and its CSP hash: the page runs this script and no other."""
+    script = (Path(__file__).parent / "templates" / "_index.js").read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return Markup(script), f"sha256-{digest}"
+
+
 def render_index(rows: list[dict], failures: list[dict], generated: dt.datetime | None) -> str:
     totals = {label: sum(r["summary"].get(label, 0) for r in rows) for label in LABEL_SEVERITY}
+    script, script_hash = _index_script()
     return _env().get_template("index.html.j2").render(rows=rows, failures=failures, totals=totals,
-                                                       labels=list(LABEL_SEVERITY), generated=generated)
+                                                       labels=list(LABEL_SEVERITY), generated=generated,
+                                                       severity=LABEL_SEVERITY, script=script,
+                                                       script_hash=script_hash)
 
 
 def render(report: Report, fmt_name: str) -> str:
