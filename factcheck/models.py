@@ -149,3 +149,5 @@ class Report(Frozen):
     summary: dict[str, int]
     reference_data: str | None = None
     generated: str | None = None
+    # the rules the verdicts name, so a report can explain them: id → name, version, description, rationale
+    rules: dict[str, dict[str, str]] = Field(default_factory=dict)

@@ -44,8 +44,11 @@ class Checker:
     def check(self, doc: Document, *, generated: dt.datetime | None = None) -> Report:
         """Claims with their verdicts, and a summary count per verdict."""
         claims = self.engine.judge(self.claims(doc), doc)
+        used = {c.verdict.rule for c in claims if c.verdict and c.verdict.rule}
+        rules = {r.id: {"name": r.name, "version": str(r.version), "description": r.description,
+                        "rationale": " ".join(r.rationale.split())} for r in self.engine.rules if r.id in used}
         return Report(factcheck=__version__, document=doc, claims=claims, summary=summarise(claims),
-                      reference_data=str(self.store.root),
+                      reference_data=str(self.store.root), rules=rules,
                       generated=generated.isoformat(timespec="seconds") if generated else None)
 
 

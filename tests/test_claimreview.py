@@ -69,3 +69,13 @@ def test_a_claim_with_an_official_series_gets_an_inline_chart(checker):
     svg = re.search(r'<svg class="chart".*?</svg>', html, re.S).group(0)
     assert "<polyline" in svg and 'class="used"' in svg and 'class="claimed"' in svg
     assert "Official police_officers, Thames Valley" in svg and "<script" not in svg
+
+
+def test_cards_give_the_claimed_interval_and_link_the_rule_to_its_explanation(report):
+    html = render(report, "html")
+    assert "<dt>Claimed</dt><dd>more than 11,000" in html
+    used = {c.verdict.rule for c in report.claims if c.verdict.rule}
+    assert used and set(report.rules) == used
+    for rule in used:
+        assert f'href="#rule-{rule}"' in html and f'id="rule-{rule}"' in html
+    assert report.rules["FC005"]["name"] == "uplift-recruits-to-date"

@@ -50,6 +50,28 @@ def official_text(c: Claim) -> str:
     return f"{fmt(v.official)}" + (f" ({v.official_measure}, {v.official_as_of})" if v.official_as_of else "")
 
 
+def claimed_text(c: Claim) -> str:
+    """The interval the claim was read as, in the official figure's units ("more than 11,000", "25% to 35%")."""
+    v = c.verdict
+    if v is None or not v.claimed:
+        return ""
+    lo, hi = v.claimed
+    as_fraction = c.kind == "proportion" or (c.kind == "percentage" and c.value > 1.5
+                                             and all(x is None or abs(x) <= 1.5 for x in (lo, hi)))
+    k = 100 if as_fraction else 1  # shares are compared as fractions: shown in per cent
+    unit = "%" if c.kind in ("percentage", "proportion") else ""
+
+    def f(x: float) -> str:
+        return f"{fmt(x * k)}{unit}"
+    if lo is None and hi is None:
+        return "any value"
+    if lo is None:
+        return f"at most {f(hi)}"
+    if hi is None:
+        return f"more than {f(lo)}"
+    return f(lo) if lo == hi else f"{f(lo)} to {f(hi)}"
+
+
 def source_text(c: Claim) -> str:
     v = c.verdict
     if v is None or not v.sources:
@@ -83,7 +105,8 @@ def _env() -> Environment:
                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["num"] = fmt
-    env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart)
+    env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart,
+                       claimed_text=claimed_text)
     return env
 
 
