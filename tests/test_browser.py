@@ -109,3 +109,16 @@ def test_the_batch_index_sorts_and_filters_without_a_library(browser, tmp_path):
     assert len(titles()) == page.locator("#articles tbody tr[data-worst='contradicted']").count()
     assert seen["errors"] == []  # the script ran under the page's CSP (its hash), and nothing else did
     page.close()
+
+
+def test_the_thames_valley_seed_report(browser, checker, shared, tmp_path):
+    """The report an editor is handed for seed 000: the inconsistent "over half" card is one click away."""
+    report = checker.check(read_document(str(shared / "seeds" / "000_acb0216e755ecabc.txt")))
+    page, seen = _open(browser, render_html(report), tmp_path, "seed-000.html")
+    page.screenshot(path=str(tmp_path / "seed-000-top.png"))
+    page.locator("a.claim.v-inconsistent").first.click()
+    card = page.locator(".card.v-inconsistent").first
+    assert "229 of 609 is 37.6%" in card.inner_text()
+    page.screenshot(path=str(tmp_path / "seed-000-card.png"))
+    assert (tmp_path / "seed-000-card.png").stat().st_size > 10_000 and seen["errors"] == []
+    page.close()
