@@ -110,7 +110,7 @@ class Engine:
         as_share = e.scale != 1 or claim.kind == "proportion"
         fields.update(official=f"{e.value:.1%}" if as_share else fmt(e.value),
                       official_as_of=e.as_of or "?", measure=e.measure or "", arithmetic=e.arithmetic or "",
-                      interval=_interval(o.claimed, e.scale if e.scale != 1 else (0.01 if as_share else 1)),
+                      interval=interval_text(o.claimed, e.scale if e.scale != 1 else (0.01 if as_share else 1)),
                       difference=f"{o.difference * 100:+.1f} percentage points" if as_share and o.difference is not None
                       else fmt(o.difference),
                       source=_cite(sources), note=(f" Note: {e.note}." if e.note else ""))
@@ -138,7 +138,9 @@ class Engine:
                        basis="article" if e.internal else "official")
 
 
-def _interval(bounds, scale: float) -> str:
+def interval_text(bounds, scale: float) -> str:
+    """A claimed interval as a reader says it ("more than 11,000", "1.9% to 2.1%"); a scale other
+    than 1 means the bounds are fractions shown in per cent."""
     lo, hi = bounds
     unit = "%" if scale != 1 else ""
     k = 100 if scale != 1 else 1

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from rich.console import Console
 from rich.table import Table
 
+from factcheck.engine.evaluate import interval_text
 from factcheck.engine.registry import fmt
 from factcheck.models import LABEL_SEVERITY, Claim, Report
 from factcheck.report.chart import series_chart
@@ -58,18 +59,7 @@ def claimed_text(c: Claim) -> str:
     lo, hi = v.claimed
     as_fraction = c.kind == "proportion" or (c.kind == "percentage" and c.value > 1.5
                                              and all(x is None or abs(x) <= 1.5 for x in (lo, hi)))
-    k = 100 if as_fraction else 1  # shares are compared as fractions: shown in per cent
-    unit = "%" if c.kind in ("percentage", "proportion") else ""
-
-    def f(x: float) -> str:
-        return f"{fmt(x * k)}{unit}"
-    if lo is None and hi is None:
-        return "any value"
-    if lo is None:
-        return f"at most {f(hi)}"
-    if hi is None:
-        return f"more than {f(lo)}"
-    return f(lo) if lo == hi else f"{f(lo)} to {f(hi)}"
+    return interval_text(v.claimed, 0.01 if as_fraction else 1)  # shares are compared as fractions
 
 
 def source_text(c: Claim) -> str:
