@@ -122,3 +122,15 @@ def test_the_thames_valley_seed_report(browser, checker, shared, tmp_path):
     page.screenshot(path=str(tmp_path / "seed-000-card.png"))
     assert (tmp_path / "seed-000-card.png").stat().st_size > 10_000 and seen["errors"] == []
     page.close()
+
+
+def test_the_report_prints(browser, checker, tmp_path):
+    """Printed for an editor: the source links are written out and the page renders to PDF."""
+    report = checker.check(read_document(str(ROOT / "examples" / "harbourside-thames-valley-officers.txt")))
+    page, seen = _open(browser, render_html(report), tmp_path, "print.html")
+    page.emulate_media(media="print")
+    after = page.evaluate("getComputedStyle(document.querySelector('.card dd a[href^=\"http\"]'), '::after').content")
+    assert after.startswith('" <http')
+    pdf = page.pdf(format="A4")
+    assert pdf[:4] == b"%PDF" and len(pdf) > 10_000 and seen["errors"] == []
+    page.close()

@@ -79,3 +79,38 @@ def test_cards_give_the_claimed_interval_and_link_the_rule_to_its_explanation(re
     for rule in used:
         assert f'href="#rule-{rule}"' in html and f'id="rule-{rule}"' in html
     assert report.rules["FC005"]["name"] == "uplift-recruits-to-date"
+
+
+# schema.org terms the ClaimReview output may use (schema.org/ClaimReview, Claim, Rating, CreativeWork)
+SCHEMA_TYPES = {"ClaimReview", "Claim", "Rating", "CreativeWork", "Organization", "Person"}
+SCHEMA_PROPERTIES = {"claimReviewed", "itemReviewed", "reviewRating", "author", "datePublished", "citation",
+                     "appearance", "name", "url", "publisher", "sourceOrganization", "alternateName",
+                     "ratingExplanation", "ratingValue", "bestRating", "worstRating"}
+
+
+def test_claimreview_expands_as_jsonld_into_schema_org_terms(report):
+    """A JSON-LD processor (PyLD) expands the output; offline, the schema.org context is its @vocab."""
+    jsonld = pytest.importorskip("pyld.jsonld", reason="PyLD is not installed")
+    jsonld.set_document_loader(lambda url, options=None: {
+        "contextUrl": None, "documentUrl": url, "document": {"@context": {"@vocab": "https://schema.org/"}}})
+    reviews = json.loads(render(report, "claimreview"))
+    expanded = jsonld.expand(reviews)
+    assert len(expanded) == len(reviews)
+    types, properties = set(), set()
+
+    def walk(node):
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key == "@type":
+                    types.update(t.removeprefix("https://schema.org/") for t in value)
+                elif not key.startswith("@"):
+                    assert key.startswith("https://schema.org/"), key
+                    properties.add(key.removeprefix("https://schema.org/"))
+                walk(value)
+
+    walk(expanded)
+    assert types <= SCHEMA_TYPES and {"ClaimReview", "Claim", "Rating"} <= types
+    assert properties <= SCHEMA_PROPERTIES and {"claimReviewed", "itemReviewed", "reviewRating"} <= properties
