@@ -208,6 +208,11 @@ class ClaimExtractor:
         self._nouns = sorted(((n.lower(), name) for name, m in vocabulary.metrics.items() for n in m.nouns),
                              key=lambda x: -len(x[0]))
         self._refinements = [(name, m) for name, m in vocabulary.metrics.items() if m.refines]
+        # the first vocabulary noun within two words, the longest at that place ("nine forces saw officer
+        # numbers fall" counts forces): one pattern, tried on every number
+        self._noun_after = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:"
+                                      + "|".join(f"(?P<n{i}>{_plural(n)})" for i, (n, _) in enumerate(self._nouns))
+                                      + r")\b")
         self._measure_rx = {
             measure: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
             for measure, terms in vocabulary.measure_terms.items()
@@ -340,11 +345,9 @@ class ClaimExtractor:
         window = re.sub(r"^\s*(?:(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
                         r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
                         r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
-        # the first noun after it, the longest at that place: "nine forces saw officer numbers fall" counts forces
-        hits = [(m.start("n"), -len(noun), name) for noun, name in self._nouns
-                for m in [re.match(rf"^\s*(?:[a-z-]+\s+){{0,2}}?(?P<n>{_plural(noun)})\b", window)] if m]
-        if hits:
-            return min(hits)[2]
+        hit = self._noun_after.match(window)
+        if hit:
+            return self._nouns[int(hit.lastgroup[1:])][1]
         own = _OWN_NOUN.match(window)
         if own and own.group("noun") not in _NOT_A_COUNTED_NOUN:
             return None  # "three main themes", "two nations": it counts something else
