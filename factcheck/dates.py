@@ -128,7 +128,8 @@ class ReleaseCalendar:
     the typical lag of the known ones, in the months the series is regularly as at. An article cannot
     cite figures before they appear, and an undated figure in a dated article is the latest one out."""
 
-    def __init__(self, known: list[tuple[dt.date, dt.date]] | None = None, unknown: list[dt.date] | None = None):
+    def __init__(self, known: list[tuple[dt.date, dt.date]] | None = None, unknown: list[dt.date] | None = None,
+                 held: list[dt.date] | None = None):
         # as-at dates held from sources that do not say when they appeared: the calendar cannot tell
         # whether they were out on a given day
         self.unknown = sorted(set(unknown or []))
@@ -139,7 +140,9 @@ class ReleaseCalendar:
                 first[as_at] = min(published, first.get(as_at, published))
         self.known = dict(sorted(first.items()))
         years: dict[int, set[int]] = {}
-        for as_at in self.known:
+        # a table reprinting years of March figures shows March is a regular month, though only the
+        # release of its latest date is known
+        for as_at in [*self.known, *(held or [])]:
             years.setdefault(as_at.month, set()).add(as_at.year)
         # the series' regular months: those with releases in at least three different years
         self.months = tuple(sorted(m for m, ys in years.items() if len(ys) >= 3))

@@ -114,8 +114,25 @@ def test_force_named_earlier_is_carried_by_anaphora(extract):
 
 def test_since_a_year_is_a_period_to_publication(extract):
     c = one(extract("Police officer numbers across England and Wales have risen by 8,000 since 2019."), "risen by 8,000")
-    # the official series is as at 31 March (metrics.yaml series_month), so the period starts then
-    assert c.as_of == "2019-03/2022-02" and c.direction == "up"
+    # the article names no statistics it rests on, so the period is counted in years
+    assert c.as_of == "2019/2022" and c.direction == "up"
+    c = one(extract("Home Office figures for September 2021 show officer numbers across England and Wales have "
+                    "risen by 8,000 since 2019."), "risen by 8,000")
+    # an article reporting September figures compares the official series, as at 31 March (metrics.yaml
+    # series_month), from 2019 to them
+    assert c.as_of == "2019-03/2021-09"
+
+
+def test_past_years_are_counted_in_years_and_next_years_ahead(extract):
+    c = one(extract("Kent has lost 655 police officers in the past eight years."), "lost 655")
+    assert c.as_of == "2014/2022" and c.direction == "down"
+    c = one(extract("The budget allocated a further £42.5m to counter-terrorism over the next two years."), "a further £42.5m")
+    assert c.kind == "money" and c.as_of == "2022/2024"
+
+
+def test_all_of_a_stock_is_a_count_though_its_fate_is_future(extract):
+    c = one(extract("All 150 PCSOs in Norfolk will disappear."), "150")
+    assert c.kind == "count" and c.metric == "pcsos" and c.direction == "down"
 
 
 def test_undated_article_resolves_against_the_latest_date_it_mentions(extract):

@@ -29,7 +29,7 @@ _CHANGE_AFTER = re.compile(r"^\s+(?P<p>more|fewer|less|extra|additional|new|high
 _UP = re.compile(r"\b(?:rose|risen|rise|rises|increas\w*|grew|grown|growth|up|jump\w*|climb\w*|extra|additional|more|gain\w*|"
                  r"boost\w*|recruit\w*|hired|added|adding|new|further|higher|uplift|record|doubled|tripled|trebled)\b", re.I)
 _DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|drop\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|down|fewer|less|lost|los\w*|"
-                   r"shed|axed|slump\w*|plummet\w*|lower|halved|shrunk|shrank)\b", re.I)
+                   r"shed|axed?|scrap\w*|disappear\w*|slump\w*|plummet\w*|lower|halved|shrunk|shrank)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to get|to reach|to hire|to meet|to bring|"
                      r"target|targets|allocation|allocated|pledge\w*|promis\w*|commitment|committed|forecast\w*|plan\w*|"
                      r"expect\w*|aim\w*|intend\w*|wants?|wanted|ambition|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
@@ -422,8 +422,8 @@ class ClaimExtractor:
             return "rate", f"{what}_per_{per if not per.isdigit() else per + '_population'}", None
         local = text[slice(*_clause(sent, q.start, q.end))]
         just_before = text[max(sent.start, q.start - 40):q.start]
-        if _REACHED_BEFORE.search(just_before):
-            return "count", None, None
+        if _REACHED_BEFORE.search(just_before) or _ALL_OF_BEFORE.search(just_before):
+            return "count", None, None  # "rose to 3,610"; "all 150 PCSOs … will go" is the stock there is
         if change_words.strip():
             planned = _FUTURE.search(local) and not _PAST_RECRUIT.search(local)
             if planned or _WHOLE_BEFORE.search(just_before):
@@ -500,6 +500,11 @@ class ClaimExtractor:
             return "up"
         if kind == "count" and re.search(r"\b(?:record|all-time\s+high|highest)\b", before + after, re.I):
             return "up"
+        if kind == "count":
+            # what the clause says becomes of the number: "all 150 PCSOs … will disappear"
+            own = text[q.end:_clause(sent, q.start, q.end)[1]]
+            if _DOWN.search(own) and not _UP.search(own) and not re.search(r"\d", own):  # not another number's change
+                return "down"
         if kind == "money":
             window = text[max(sent.start, q.start - 50):min(sent.end, q.end + 50)]
             if _MONEY_DOWN.search(window):
@@ -650,7 +655,7 @@ class ClaimExtractor:
         if _NOW_BEFORE.search(s[max(0, rel - 30):rel]):
             cs = ""
         back = _PERIOD_BACK.search(cs)
-        if back and published and kind in ("change", "percentage", "proportion", "rate", "count"):
+        if back and published and kind in ("change", "percentage", "proportion", "rate", "count", "money"):
             if back.group("ayear"):
                 months = 12
             else:
@@ -659,7 +664,9 @@ class ClaimExtractor:
                 u = back.group("u").lower()
                 months = n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
             end = published
-            if precision == "year":
+            if precision == "year" or months >= 24 and back.group("u").lower() == "years":
+                # "in the past eight years" is counted in years, up to the year the article speaks in
+                end = article.published or published
                 return f"{end.year - max(1, months // 12)}/{end.year}"
             return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
         year_to = _YEAR_TO.search(cs)
@@ -684,11 +691,17 @@ class ClaimExtractor:
                 parsed = parse_date_phrase(f"{since.group('month')}{since.group('year')}")
                 if parsed:
                     start = iso_month(parsed[0])
+            elif precision == "day":
+                # an article that names no statistics it rests on: "since 2010" is counted in years
+                return f"{start}/{published.year}"
             elif self.vocabulary.series_month and tracked and kind in ("change", "percentage", "proportion"):
                 # "lost 21,300 officers since 2010" compares the official series from its 2010 edition
                 start = f"{start}-{self.vocabulary.series_month}"
             return f"{start}/{point(published)}"
         spec = self.vocabulary.metrics.get(metric)
+        ahead = _PERIOD_AHEAD.search(cs)
+        if ahead and published and kind == "money":
+            return _years_ahead(ahead, published)  # "a further £42.5m … over the next two years"
         if kind == "target":
             # a deadline: "by March 2023", "by 2023"; "by the end of December 2021, forces had recruited" is
             # a count's date, not the target's
@@ -700,11 +713,8 @@ class ClaimExtractor:
             by_year = [m for m in _BY_YEAR.finditer(cs) if not _HAD_AFTER.match(cs[m.end():])]
             if by_year:
                 return by_year[0].group("year")
-            ahead = _PERIOD_AHEAD.search(cs)
             if ahead and published:
-                n = ahead.group("n")
-                n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
-                return f"{published.year}/{published.year + n}"
+                return _years_ahead(ahead, published)
             # a stage of the programme named instead of a date: "the first tranche of 6,000"
             phase = next((d for cue, d in (spec.phases.items() if spec else ())
                           if re.search(rf"\b{re.escape(cue)}\b", cs, re.I)), None)
@@ -798,6 +808,7 @@ _CHANGE_IN = re.compile(r"^\s*(?:increase|rise|fall|drop|decrease|decline|reduct
 _REACHED_BEFORE = re.compile(r"\b(?:rose|grew|risen|climbed|increased|fell|fallen|dropped|declined)\s+to\s+(?:reach\s+)?"
                              r"(?:an?\s+(?:record|all-time)?\s*(?:high|low)\s+of\s+)?$", re.I)
 _GOAL_BEFORE = re.compile(r"\bto\s+(?:reach|get\s+to|hit|achieve)\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+total\s+of\s+)?$", re.I)
+_ALL_OF_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\s)all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
 _WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her)\s+(?:\w+\s+)?$", re.I)
 # A plural noun right after a number is what it counts ("three main themes"), unless it is a unit or a verb.
 _OWN_NOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?P<noun>[a-z]+[^s\W]s)\b")
@@ -810,6 +821,13 @@ _UNIT_WORD = {"police_officers": "officers", "uplift_recruits": "officers", "pol
               "special_constables": "specials"}
 # "one PCSO to 10 warranted officers", "one officer for every 500 people": the ratio's first side
 _ONE_TO_BEFORE = re.compile(r"\b(?:one|a|an|each|1)\s+(?P<per>[A-Za-z-]+)\s+(?:to|for\s+every|for\s+each)\s+$", re.I)
+
+
+def _years_ahead(ahead: re.Match, published: dt.date) -> str:
+    """"over the next three years" from the year the article appeared."""
+    n = ahead.group("n")
+    n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
+    return f"{published.year}/{published.year + n}"
 
 
 def _national_by_size(claims: list[Claim], found_by: dict[str, str]) -> list[Claim]:

@@ -262,6 +262,9 @@ def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tup
     """The official snapshots at the two ends of the claim's period: the latest on or before its end,
     and the one a period's length before that; or what is missing."""
     start, end = claim_dates(ctx.claim.as_of)
+    if ctx.document.published and end > ctx.document.published:
+        # "risen by 8,000 since 2019" in February 2022 runs to the figures out then, not to March 2022's
+        end = ctx.document.published
     months = (end.year - start.year) * 12 + end.month - start.month
     f_end = _latest_on_or_before(ctx, metric, geography, end, measure, max(ctx.window_days, 0))
     if f_end is None:

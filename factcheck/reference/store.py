@@ -185,17 +185,19 @@ class ReferenceStore:
 def _calendar(figures: list[Figure]) -> ReleaseCalendar:
     latest: dict[str, tuple[dt.date, dt.date]] = {}
     unknown: list[dt.date] = []
+    as_ats: set[dt.date] = set()
     for f in figures:
         published = f.source.published
         if f.source.kind != "official":
             continue
+        as_ats.add(f.as_of)
         if published is None:
             unknown.append(f.as_of)
         elif f.as_of <= published:
             held = latest.get(f.edition)
             if held is None or f.as_of > held[0]:
                 latest[f.edition] = (f.as_of, published)
-    return ReleaseCalendar(list(latest.values()), unknown)
+    return ReleaseCalendar(list(latest.values()), unknown, sorted(as_ats))
 
 
 def _read_figures(path: Path, meta: DatasetMeta, gazetteer: Gazetteer,
