@@ -4,78 +4,99 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import html
+import io
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from factcheck.dates import parse_date_phrase
 from factcheck.errors import DataError
 from factcheck.models import Document
 
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+#: Files larger than this are skipped with the reason (`--max-size`): a press release is a few kB.
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
 _DATELINE = re.compile(
     r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*$")
-_HTML_DATE_META = ("article:published_time", "date", "dc.date", "dc.date.issued", "datepublished",
-                   "pubdate", "publish-date", "og:published_time", "sailthru.date", "parsely-pub-date")
 
 
-class _HTMLText(HTMLParser):
-    """Visible text, title and date metadata of an HTML page (scripts and styles dropped)."""
-
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title: str | None = None
-        self.date: str | None = None
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag, attrs):
-        a = {k.lower(): (v or "") for k, v in attrs}
-        if tag in ("script", "style", "noscript", "template"):
-            self._skip += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "meta":
-            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
-            if key in _HTML_DATE_META and a.get("content") and not self.date:
-                self.date = a["content"]
-        elif tag == "time" and a.get("datetime") and not self.date:
-            self.date = a["datetime"]
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "noscript", "template"):
-            self._skip = max(0, self._skip - 1)
-        elif tag == "title":
-            self._in_title = False
-        if tag in self.BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data):
-        if self._in_title:
-            self.title = (self.title or "") + data
-        elif not self._skip:
-            self.parts.append(data)
+#: Among encodings that read a legacy file equally well, the ones English-language releases use.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def _html_document(raw: str) -> tuple[str, str | None, dt.date | None]:
-    p = _HTMLText()
-    p.feed(raw)
-    text = re.sub(r"[ \t]*\n[ \t\n]*\n[ \t\n]*", "\n\n", "".join(p.parts))
-    text = re.sub(r"[ \t]+", " ", text).strip()
+def decode_text(source: str, data: bytes) -> tuple[str, str]:
+    """The text of a file and the encoding it was read in: UTF-8 when it is; UTF-8 with its few broken
+    bytes replaced when it is mostly that; else the encoding charset-normalizer finds, cp1252 first
+    among equals (cp1252 press releases with "£" are common)."""
+    if b"\x00" in data[:8192]:
+        raise DataError([f"{source}: looks like a binary file, not text"])
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if _UTF8_MULTIBYTE.search(data) and broken <= max(3, len(data) // 1000):
+        return text.removeprefix("\ufeff"), f"utf-8 ({broken} invalid byte{'s' if broken > 1 else ''} replaced)"
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise DataError([f"{source}: not text in any encoding we know (binary?)"])
+    least = min(m.chaos for m in matches)
+    fits = [m for m in matches if m.chaos <= least + 0.01]
+    best = next((m for enc in PREFERRED_ENCODINGS for m in fits if m.encoding == enc), fits[0])
+    return str(best), best.encoding
+
+
+def _html_document(source: str, raw: str) -> tuple[str, str | None, dt.date | None]:
+    """The main text of a page (boilerplate, scripts and navigation dropped), its title, and its date
+    from the page's metadata, by trafilatura."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(raw, with_metadata=True, include_tables=True, include_comments=False,
+                                        date_extraction_params={"extensive_search": False, "original_date": True})
+    if found is None or not (found.text or "").strip():
+        raise DataError([f"{source}: no article text found in the page"])
+    # one paragraph per line from trafilatura; a blank line between them, as in a .txt release
+    text = re.sub(r"\n+", "\n\n", found.text.strip())
     published = None
-    if p.date:
-        m = re.match(r"(\d{4}-\d{2}-\d{2})", p.date.strip())
-        if m:
-            published = dt.date.fromisoformat(m.group(1))
-    return text, (html.unescape(p.title).strip() if p.title else None), published
+    if found.date:
+        try:
+            published = dt.date.fromisoformat(found.date[:10])
+        except ValueError:
+            published = None
+    return text, (found.title or None), published
+
+
+def _pdf_document(source: str, data: bytes) -> tuple[str, str | None, dt.date | None]:
+    """The text layer of a PDF, its title and creation date from its metadata, by pypdf."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            raise DataError([f"{source}: the PDF is encrypted"])
+        pages = [page.extract_text() or "" for page in reader.pages]
+        meta = reader.metadata
+    except DataError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as e:
+        raise DataError([f"{source}: not a readable PDF ({type(e).__name__}: {str(e)[:80] or 'broken file'})"]) from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text:
+        raise DataError([f"{source}: the PDF has no text layer (a scan?); run OCR first"])
+    title = published = None
+    if meta is not None:
+        title = (meta.title or "").strip() or None
+        try:
+            published = meta.creation_date.date() if meta.creation_date else None
+        except (ValueError, TypeError):
+            published = None
+    return text, title, published
 
 
 def detect_date(text: str) -> tuple[dt.date | None, str | None]:
@@ -99,42 +120,60 @@ def _title(text: str) -> str | None:
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
-def read_document(path: str | Path, *, stdin_text: str | None = None, published: dt.date | None = None) -> Document:
-    """Read a .txt/.md/.html file (or text given for stdin) into a Document; bad input is a DataError."""
+def read_document(path: str | Path, *, stdin_text: str | None = None, published: dt.date | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a .txt/.md/.html/.pdf file (or text given for stdin) into a Document; bad input is a DataError."""
     if stdin_text is not None:
-        source, raw, suffix = "-", stdin_text, ".txt"
-        data = stdin_text.encode("utf-8")
-    else:
-        p = Path(path)
-        source, suffix = str(path), p.suffix.lower()
-        if not p.exists():
-            raise DataError([f"{path}: no such file"])
-        if p.is_dir():
-            raise DataError([f"{path}: is a folder (use `factcheck batch` for folders)"])
-        if suffix not in SUFFIXES:
-            raise DataError([f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md or .html"])
-        try:
-            data = p.read_bytes()
-        except OSError as e:
-            raise DataError([f"{path}: cannot read ({e.strerror})"]) from None
-        if b"\x00" in data[:8192]:
-            raise DataError([f"{path}: looks like a binary file, not text"])
-        try:
-            raw = data.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise DataError([f"{path}: not valid UTF-8 (byte {e.start}); save it as UTF-8"]) from None
-    if not raw.strip():
-        raise DataError([f"{source}: the file is empty"])
+        return parse_document("-", stdin_text.encode("utf-8"), ".txt", published=published)
+    return parse_document(str(path), read_bytes(path, max_bytes), Path(path).suffix.lower(), published=published)
+
+
+def read_bytes(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of an input file, after the checks that need no reading: it exists, is a file of a
+    type we read, and is within the size limit."""
+    p = Path(path)
+    suffix = p.suffix.lower()
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise DataError([f"{path}: no such file" + (" (a broken symlink)" if p.is_symlink() else "")]) from None
+    except OSError as e:
+        raise DataError([f"{path}: cannot read ({e.strerror})"]) from None
+    if p.is_dir():
+        raise DataError([f"{path}: is a folder (use `factcheck batch` for folders)"])
+    if suffix not in SUFFIXES:
+        raise DataError([f"{path}: unsupported file type {suffix or '(none)'}; expected .txt, .md, .html or .pdf"])
+    if st.st_size > max_bytes:
+        raise DataError([f"{path}: {st.st_size / 1e6:.1f} MB is over the size limit of {max_bytes / 1e6:.1f} MB "
+                         f"(--max-size)"])
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise DataError([f"{path}: cannot read ({e.strerror})"]) from None
+
+
+def parse_document(source: str, data: bytes, suffix: str, *, published: dt.date | None = None) -> Document:
+    """A Document from a file's bytes: text by type (PDF, HTML, plain text), then its date."""
     title = found_date = None
     how = None
-    if suffix in (".html", ".htm"):
-        text, title, found_date = _html_document(raw)
-        how = "HTML metadata" if found_date else None
+    encoding = None
+    if not data.strip():
+        raise DataError([f"{source}: the file is empty"])
+    if suffix == ".pdf":
+        text, title, found_date = _pdf_document(source, data)
+        how = "PDF metadata" if found_date else None
     else:
-        text = raw
+        raw, encoding = decode_text(source, data)
+        if not raw.strip():
+            raise DataError([f"{source}: the file is empty"])
+        if suffix in (".html", ".htm"):
+            text, title, found_date = _html_document(source, raw)
+            how = "HTML metadata" if found_date else None
+        else:
+            text = raw
     if found_date is None:
         found_date, how = detect_date(text)
     if published is not None:
         found_date, how = published, "option"
     return Document(source=source, text=text, title=title or _title(text), published=found_date,
-                    published_from=how, sha256=hashlib.sha256(data).hexdigest())
+                    published_from=how, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())

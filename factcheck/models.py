@@ -40,6 +40,7 @@ class Document(Frozen):
     title: str | None = None
     published: dt.date | None = None
     published_from: str | None = None  # how the date was found: option, date-line, dateline, metadata
+    encoding: str | None = None  # the text encoding a file was read in (None for PDF)
     sha256: str
 
 

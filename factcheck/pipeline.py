@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +37,28 @@ class Checker:
                                                          releases=store.release_calendar(),
                                                          metric_releases=store.release_calendars()))
 
-    def claims(self, doc: Document) -> list[Claim]:
+    def claims(self, doc: Document, nlp_doc=None) -> list[Claim]:
         """The claims of a document, before any verdict."""
-        nlp_doc = load_pipeline()(doc.text)
+        nlp_doc = nlp_doc if nlp_doc is not None else load_pipeline()(doc.text)
         return self.extractor.extract(doc, nlp_doc, nlp_doc._.quantities)
 
-    def check(self, doc: Document, *, generated: dt.datetime | None = None) -> Report:
+    def check_many(self, docs: list[Document]) -> Iterator[tuple[int, Report | Exception]]:
+        """Reports for many documents, parsed together by `nlp.pipe`; an article that fails yields its
+        exception in place of a report, and the others go on."""
+        nlp = load_pipeline()
+        try:
+            parsed = list(nlp.pipe(d.text for d in docs))
+        except Exception:  # noqa: BLE001 - one text broke the shared pass: parse each on its own below
+            parsed = [None] * len(docs)
+        for i, doc in enumerate(docs):
+            try:
+                yield i, self.check(doc, nlp_doc=parsed[i])
+            except Exception as e:  # noqa: BLE001 - reported for this article, the batch goes on
+                yield i, e
+
+    def check(self, doc: Document, *, generated: dt.datetime | None = None, nlp_doc=None) -> Report:
         """Claims with their verdicts, and a summary count per verdict."""
-        claims = self.engine.judge(self.claims(doc), doc)
+        claims = self.engine.judge(self.claims(doc, nlp_doc), doc)
         used = {c.verdict.rule for c in claims if c.verdict and c.verdict.rule}
         rules = {r.id: {"name": r.name, "version": str(r.version), "description": r.description,
                         "rationale": " ".join(r.rationale.split())} for r in self.engine.rules if r.id in used}

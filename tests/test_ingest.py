@@ -72,7 +72,8 @@ def test_stdin_text():
 @pytest.mark.parametrize("name, content, message", [
     ("missing.txt", None, "no such file"),
     ("empty.txt", b"  \n", "the file is empty"),
-    ("latin.txt", "caf\u00e9 609 officers".encode("latin-1"), "not valid UTF-8"),
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj <<", "not a readable PDF"),
+    ("blank.html", b"<html><body><script>var officers = 609;</script></body></html>", "no article text"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
     ("sheet.xlsx", b"PK", "unsupported file type .xlsx"),
 ])
@@ -89,3 +90,68 @@ def test_bad_files_give_one_line_naming_the_file(tmp_path, name, content, messag
 def test_a_folder_is_not_a_document(tmp_path):
     with pytest.raises(DataError, match="use `factcheck batch`"):
         read_document(tmp_path)
+
+
+def test_cp1252_release_is_detected_and_its_pound_sign_kept(tmp_path):
+    f = tmp_path / "release.txt"
+    f.write_bytes("The force\u2019s budget rose by \u00a32.5m, paying for 609 more officers this year. "
+                  "The Police and Crime Commissioner said the \u00a3100m plan was \u201con track\u201d.".encode("cp1252"))
+    doc = read_document(f)
+    assert "\u00a32.5m" in doc.text and "\u201con track\u201d" in doc.text
+    assert doc.encoding == "cp1252"
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_bytes(b"609 officers. " * 1000)
+    with pytest.raises(DataError, match=r"huge.txt: .* over the size limit of 0.0 MB \(--max-size\)"):
+        read_document(f, max_bytes=1000)
+
+
+def minimal_pdf(lines: list[str], title: str = "Uplift", created: str = "20220202090000Z") -> bytes:
+    """A one-page PDF whose text layer holds `lines`, written by hand (pypdf reads, it does not typeset)."""
+    stream = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({t}) Tj T*" for t in lines) + " ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               f"<< /Title ({title}) /CreationDate (D:{created}) >>"]
+    out, offsets = "%PDF-1.4\n", []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
+def test_pdf_text_layer_title_and_creation_date(tmp_path):
+    f = tmp_path / "release.pdf"
+    f.write_bytes(minimal_pdf(["Thames Valley has 609 more officers.", "Over 11,000 nationally."]))
+    doc = read_document(f)
+    assert "Thames Valley has 609 more officers." in doc.text and "Over 11,000 nationally." in doc.text
+    assert doc.title == "Uplift"
+    assert doc.published == dt.date(2022, 2, 2) and doc.published_from == "PDF metadata"
+
+
+def test_html_page_main_text_without_navigation(tmp_path):
+    nav = "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(30))
+    body = " ".join(f"<p>Paragraph {i}: Thames Valley Police has recruited officers across the area this year, "
+                    f"and the force says its plans are on track.</p>" for i in range(8))
+    f = tmp_path / "page.html"
+    f.write_text(f"<html><head><title>Site</title><meta name='date' content='2022-02-02'></head><body>"
+                 f"<nav><ul>{nav}</ul></nav><article><h1>Force hits target</h1>{body}"
+                 f"<p>It now has 609 more officers.</p></article><footer>Call 101 to report a crime.</footer>"
+                 f"</body></html>", encoding="utf-8")
+    doc = read_document(f)
+    assert "609 more officers" in doc.text and "Section 12" not in doc.text and "Call 101" not in doc.text
+    assert doc.title == "Force hits target" and doc.published == dt.date(2022, 2, 2)
+
+
+def test_mostly_utf8_file_keeps_its_text_and_says_what_was_replaced(tmp_path):
+    f = tmp_path / "broken.txt"
+    f.write_bytes("The force\u2019s 609 officers cost \u00a32.5m.".encode("utf-8") + b" \xff\xfe A stray byte.")
+    doc = read_document(f)
+    assert "\u2019s 609 officers cost \u00a32.5m." in doc.text and doc.encoding.startswith("utf-8 (2 invalid bytes")

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -31,7 +32,7 @@ def to_json(report: Report) -> dict:
         "factcheck": report.factcheck,
         "document": {"source": doc.source, "title": doc.title,
                      "published": doc.published.isoformat() if doc.published else None,
-                     "published_from": doc.published_from, "sha256": doc.sha256},
+                     "published_from": doc.published_from, "encoding": doc.encoding, "sha256": doc.sha256},
         "claims": [c.model_dump(mode="json", exclude={"sentence_start", "resolution"}) for c in report.claims],
         "summary": report.summary,
     }
@@ -90,6 +91,7 @@ def render_text(report: Report, *, width: int = 160) -> str:
     return buf.getvalue()
 
 
+@lru_cache(maxsize=1)
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("factcheck.report", "templates"),
                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
@@ -134,10 +136,12 @@ def _index_script() -> tuple[Markup, str]:
     return Markup(script), f"sha256-{digest}"
 
 
-def render_index(rows: list[dict], failures: list[dict], generated: dt.datetime | None) -> str:
+def render_index(rows: list[dict], failures: list[dict], generated: dt.datetime | None,
+                 duplicates: list[dict] | None = None) -> str:
     totals = {label: sum(r["summary"].get(label, 0) for r in rows) for label in LABEL_SEVERITY}
     script, script_hash = _index_script()
     return _env().get_template("index.html.j2").render(rows=rows, failures=failures, totals=totals,
+                                                       duplicates=duplicates or [],
                                                        labels=list(LABEL_SEVERITY), generated=generated,
                                                        severity=LABEL_SEVERITY, script=script,
                                                        script_hash=script_hash)

@@ -1,0 +1,336 @@
+"""A batch run: every article below a folder checked in parallel, streamed to results.jsonl as each
+finishes, resumable, and never stopped by one bad file.
+
+The per-article work (`check_articles`) needs nothing but its arguments — the file's bytes and the
+run's options — so the same function runs in this process, in a local process pool, or on a Dask
+cluster whose workers share no filesystem with us. This process reads the inputs and writes every
+output; workers only compute.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import DataError
+from factcheck.ingest import DEFAULT_MAX_BYTES, SUFFIXES, parse_document, read_bytes
+from factcheck.models import LABEL_SEVERITY
+
+RESULTS = "results.jsonl"
+#: Articles sent to a worker at once: enough for spaCy's `nlp.pipe` to batch, few enough to balance.
+CHUNK = 8
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a worker needs to build its checker; plain values, so it pickles to any worker."""
+
+    reference_data: str
+    rules: str
+    official_only: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input sent to a worker: its bytes travel with it."""
+
+    source: str
+    data: bytes
+    suffix: str
+    page: str
+
+
+_CHECKERS: dict[Options, object] = {}
+
+
+def _checker_for(options: Options):
+    """One Checker (one model load) per worker process, reused for every chunk it is given."""
+    if options not in _CHECKERS:
+        from factcheck.pipeline import Checker
+
+        _CHECKERS[options] = Checker.load(options.reference_data, options.rules, official_only=options.official_only)
+    return _CHECKERS[options]
+
+
+def remember_checker(options: Options, checker) -> None:
+    """Use an already loaded checker for these options in this process."""
+    _CHECKERS[options] = checker
+
+
+def check_articles(articles: list[Article], options: Options) -> list[dict]:
+    """The per-article function: for each article, its JSON result and HTML page, or the one-line reason
+    it could not be checked. Runs anywhere; raises nothing for a bad article."""
+    from factcheck.report.render import render_html, to_json
+
+    checker = _checker_for(options)
+    out: list[dict | None] = [None] * len(articles)
+    docs = []
+    for i, a in enumerate(articles):
+        try:
+            docs.append((i, parse_document(a.source, a.data, a.suffix)))
+        except DataError as e:
+            out[i] = {"source": a.source, "error": e.one_line()}
+        except Exception as e:  # noqa: BLE001 - a file no reader expected must not stop the batch
+            out[i] = {"source": a.source, "error": f"{a.source}: cannot read ({type(e).__name__}: {e})"}
+    for i, report in checker.check_many([d for _, d in docs]):
+        a = articles[docs[i][0]]
+        if isinstance(report, Exception):
+            out[docs[i][0]] = {"source": a.source, "error": f"{a.source}: internal error ({type(report).__name__}: "
+                                                            f"{report}); please report it"}
+            continue
+        result = to_json(report)
+        result["page"] = a.page
+        out[docs[i][0]] = {"source": a.source, "result": result, "html": render_html(report)}
+    return [o for o in out if o is not None]
+
+
+# --- finding the inputs ---------------------------------------------------------------------------
+
+@dataclass
+class Inputs:
+    files: list[Path] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # {"source", "reason"}: not checked, and why
+    ignored: int = 0  # files of other types (images, spreadsheets): not inputs
+
+
+def discover(folder: Path) -> Inputs:
+    """The article files below `folder`, in a stable order. Symlinked folders are followed once: a
+    link back into a folder already walked is a loop and is reported; a second path to the same file is
+    the same input."""
+    found = Inputs()
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: dict[tuple[int, int], Path] = {}
+
+    def walk(d: Path) -> None:
+        try:
+            st = d.stat()
+        except OSError as e:
+            found.skipped.append({"source": str(d), "reason": f"{d}: cannot read folder ({e.strerror})"})
+            return
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            found.skipped.append({"source": str(d), "reason": f"{d}: symlink loop (a link back to a folder "
+                                                              f"already read); not followed"})
+            return
+        seen_dirs.add((st.st_dev, st.st_ino))
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as e:
+            found.skipped.append({"source": str(d), "reason": f"{d}: cannot read folder ({e.strerror})"})
+            return
+        for e in entries:
+            p = Path(e.path)
+            try:
+                is_dir = e.is_dir(follow_symlinks=True)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                walk(p)
+                continue
+            if p.suffix.lower() not in SUFFIXES:
+                found.ignored += 1
+                continue
+            try:
+                fst = p.stat()
+            except OSError as err:
+                found.skipped.append({"source": str(p), "reason": f"{p}: cannot read ({err.strerror or 'broken link'})"})
+                continue
+            key = (fst.st_dev, fst.st_ino)
+            if key in seen_files:
+                found.skipped.append({"source": str(p), "duplicate": True,
+                                      "reason": f"{p}: the same file as {seen_files[key]}; checked once"})
+                continue
+            seen_files[key] = p
+            found.files.append(p)
+
+    walk(folder)
+    return found
+
+
+def page_name(source: Path, root: Path, used: set[str]) -> str:
+    """A safe, unique file name for an article's page."""
+    import re
+
+    rel = str(source.relative_to(root)) if source.is_relative_to(root) else source.name
+    base = re.sub(r"[^A-Za-z0-9._-]+", "_", rel).strip("._") or "article"
+    name, n = f"{base}.html", 1
+    while name in used:
+        n += 1
+        name = f"{base}-{n}.html"
+    used.add(name)
+    return name
+
+
+def read_results(path: Path) -> list[dict]:
+    """The complete lines of an earlier run's results.jsonl (an interrupted write leaves at most a
+    partial last line, which is dropped and its article checked again)."""
+    if not path.is_file():
+        return []
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                result = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(result, dict) and result.get("document", {}).get("sha256") and result.get("page"):
+                out.append(result)
+    return out
+
+
+# --- running --------------------------------------------------------------------------------------
+
+class Runner:
+    """Where chunks of articles are checked. `run` yields each chunk's results as it completes,
+    keeping at most `window` chunks in flight so memory stays flat over any number of articles."""
+
+    window = 2
+
+    def run(self, chunks: Iterable[list[Article]], options: Options) -> Iterator[list[dict]]:
+        for chunk in chunks:
+            yield check_articles(chunk, options)
+
+    def close(self) -> None:
+        pass
+
+
+class PoolRunner(Runner):
+    """A local process pool: each worker loads the model once and keeps it."""
+
+    def __init__(self, jobs: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn: a clean interpreter per worker, safe with the threads spaCy's libraries start
+        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+        self.window = 2 * jobs
+
+    def run(self, chunks, options):
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        pending, it = set(), iter(chunks)
+        for chunk in it:
+            pending.add(self.pool.submit(check_articles, chunk, options))
+            if len(pending) >= self.window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for f in done:
+                    yield f.result()
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for f in done:
+                yield f.result()
+
+    def close(self):
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+@dataclass
+class Outcome:
+    rows: list[dict]
+    failures: list[dict]
+    duplicates: list[dict]
+    ignored: int
+    resumed: int
+    checked: int
+    seconds: float
+
+    @property
+    def worst_labels(self) -> set[str]:
+        return {r["worst"] for r in self.rows if r["worst"]}
+
+
+def _row(result: dict) -> dict:
+    labels = [c["verdict"]["label"] for c in result["claims"] if c.get("verdict")]
+    doc = result["document"]
+    return {"title": doc.get("title") or doc["source"], "published": doc.get("published"), "source": doc["source"],
+            "page": result["page"], "summary": result["summary"],
+            "worst": max(labels, key=lambda label: LABEL_SEVERITY[label]) if labels else None}
+
+
+def _chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for a in items:
+        chunk.append(a)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, resume: bool = False,
+              max_bytes: int = DEFAULT_MAX_BYTES,
+              on_progress: Callable[[dict], None] | None = None) -> Outcome:
+    """Check every article below `folder`, writing one page per article, results.jsonl and index.html
+    to `outdir`. `on_progress` is called after every article with the running counts."""
+    from factcheck.report.render import render_index, write_atomic
+
+    started = time.monotonic()
+    inputs = discover(folder)
+    outdir.mkdir(parents=True, exist_ok=True)
+    results_path = outdir / RESULTS
+    earlier = read_results(results_path) if resume else []
+    done_hashes = {r["document"]["sha256"] for r in earlier}
+    # the complete lines are kept, a partial last line is not: rewrite, then append as articles finish
+    write_atomic(results_path, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in earlier))
+    rows = [_row(r) for r in earlier]
+    used = {r["page"] for r in earlier}
+    failures = [s for s in inputs.skipped if not s.get("duplicate")]
+    duplicates = [s for s in inputs.skipped if s.get("duplicate")]
+    counts = {"total": len(inputs.files), "done": 0, "claims": 0, "errors": len(failures), "resumed": 0}
+    seen: dict[str, str] = {}
+
+    def report(n: int = 1) -> None:
+        counts["done"] += n
+        if on_progress:
+            on_progress(dict(counts))
+
+    def articles() -> Iterator[Article]:
+        for path in inputs.files:
+            try:
+                data = read_bytes(path, max_bytes)
+            except DataError as e:
+                failures.append({"source": str(path), "reason": e.one_line()})
+                counts["errors"] += 1
+                report()
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            if digest in done_hashes:
+                counts["resumed"] += 1
+                report()
+                continue
+            if digest in seen:
+                duplicates.append({"source": str(path), "reason": f"{path}: the same text as {seen[digest]}; "
+                                                                  f"checked once"})
+                report()
+                continue
+            seen[digest] = str(path)
+            yield Article(str(path), data, path.suffix.lower(), page_name(path, folder, used))
+
+    checked = 0
+    with results_path.open("a", encoding="utf-8") as results:
+        try:
+            for chunk_results in runner.run(_chunks(articles()), options):
+                for r in chunk_results:
+                    if "error" in r:
+                        failures.append({"source": r["source"], "reason": r["error"]})
+                        counts["errors"] += 1
+                    else:
+                        write_atomic(outdir / r["result"]["page"], r["html"])
+                        results.write(json.dumps(r["result"], ensure_ascii=False) + "\n")
+                        results.flush()
+                        rows.append(_row(r["result"]))
+                        counts["claims"] += r["result"]["summary"]["claims"]
+                        checked += 1
+                    report()
+        finally:
+            runner.close()
+            rows.sort(key=lambda r: r["source"])
+            failures.sort(key=lambda f: f["source"])
+            write_atomic(outdir / "index.html", render_index(rows, failures, None, duplicates))
+    return Outcome(rows, failures, duplicates, inputs.ignored, counts["resumed"], checked,
+                   time.monotonic() - started)
