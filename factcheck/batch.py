@@ -122,6 +122,7 @@ def discover(folder: Path) -> Inputs:
         except OSError as e:
             found.skipped.append({"source": str(d), "reason": f"{d}: cannot read folder ({e.strerror})"})
             return
+        folders = []
         for e in entries:
             p = Path(e.path)
             try:
@@ -129,7 +130,7 @@ def discover(folder: Path) -> Inputs:
             except OSError:
                 is_dir = False
             if is_dir:
-                walk(p)
+                folders.append(p)  # a folder's own files first: they are the originals of any links below
                 continue
             if p.suffix.lower() not in SUFFIXES:
                 found.ignored += 1
@@ -146,6 +147,8 @@ def discover(folder: Path) -> Inputs:
                 continue
             seen_files[key] = p
             found.files.append(p)
+        for p in folders:
+            walk(p)
 
     walk(folder)
     return found
