@@ -57,6 +57,14 @@ def _checker_for(options: Options):
     return _CHECKERS[options]
 
 
+def _warm_up(options: Options) -> None:
+    """A worker's start: its checker, and the model it loads lazily, before the first article."""
+    from factcheck.nlp import load_pipeline
+
+    _checker_for(options)
+    load_pipeline()
+
+
 def remember_checker(options: Options, checker) -> None:
     """Use an already loaded checker for these options in this process."""
     _CHECKERS[options] = checker
@@ -204,12 +212,15 @@ class Runner:
 class PoolRunner(Runner):
     """A local process pool: each worker loads the model once and keeps it."""
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, options: Options | None = None):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn: a clean interpreter per worker, safe with the threads spaCy's libraries start
-        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+        # spawn: a clean interpreter per worker, safe with the threads spaCy's libraries start; each
+        # loads its checker and model as it starts, while this process is still finding the inputs
+        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_warm_up if options else None,
+                                        initargs=(options,) if options else ())
         self.window = 2 * jobs
 
     def run(self, chunks, options):

@@ -169,7 +169,7 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         except OSError as e:
             fail(f"cannot reach the Dask scheduler at {cluster} ({e})")
     else:
-        runner = PoolRunner(jobs) if jobs > 1 else Runner()
+        runner = PoolRunner(jobs, options) if jobs > 1 else Runner()
     progress, update = _progress(not no_progress and sys.stderr.isatty())
     try:
         if progress:

@@ -29,9 +29,36 @@ def _month_number(name: str) -> int:
     return next(i for i, full in enumerate(MONTHS, 1) if full.startswith(name))
 
 
+_PLAIN_DATE = re.compile(
+    rf"\s*(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_RX})\.?,?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_MONTH_RX})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<m3>{_MONTH_RX})\.?,?\s+(?P<y3>(?:19|20)\d{{2}}))\s*", re.I)
+
+
+def _plain_date(phrase: str) -> tuple[dt.date, str] | None:
+    """The usual written forms ("31 March 2023", "December 31 2021", "March 2023") read directly;
+    dateparser, which takes half a second to load its language data, is left the rest."""
+    m = _PLAIN_DATE.fullmatch(phrase)
+    if not m:
+        return None
+    g = m.groupdict()
+    month = _month_number(g["m1"] or g["m2"] or g["m3"])
+    year = int(g["y1"] or g["y2"] or g["y3"])
+    day = g["d1"] or g["d2"]
+    if day is None:
+        return month_end(year, month), "month"
+    try:
+        return dt.date(year, month, int(day)), "day"
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=2048)
 def parse_date_phrase(phrase: str) -> tuple[dt.date, str] | None:
     """A date phrase as (date, precision) with precision "day" or "month", or None."""
+    plain = _plain_date(phrase)
+    if plain is not None or _PLAIN_DATE.fullmatch(phrase):
+        return plain
     import dateparser
 
     has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", re.sub(r"(?:19|20)\d{2}", "", phrase)))

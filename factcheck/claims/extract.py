@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -118,7 +119,7 @@ class _Article:
     sentences: list
     quotes: list
     places: list
-    tokens: dict
+    token_at: Callable  # the parsed token starting at a character, or None
     focus: str | None
     national: bool  # about England and Wales as a whole: no force in focus, and national words
     reference: tuple[dt.date, str] | None
@@ -182,6 +183,15 @@ def _plural(noun: str) -> str:
     return re.escape(noun) + "(?:s|es)?"
 
 
+def _token_lookup(nlp_doc) -> Callable:
+    """The parsed token at a character: parsed on demand when the pipeline defers its parse
+    (`doc._.parses`), else from the document as it is (a blank pipeline in tests has no parse)."""
+    parses = nlp_doc._.parses if nlp_doc.has_extension("parses") else None
+    if parses is not None:
+        return parses.token_at
+    return {t.idx: t for t in nlp_doc}.get
+
+
 def _sentences(nlp_doc) -> list[_Sentence]:
     return [_Sentence(s.start_char, s.end_char, s.text) for s in nlp_doc.sents]
 
@@ -230,10 +240,15 @@ class ClaimExtractor:
         focus = _focus(places)
         published = doc.published or infer_published(text, self.releases)
         article = _Article(doc=doc, sentences=sentences, quotes=attribute_quotes(text, find_quotes(text)),
-                           places=places, tokens={t.idx: t for t in nlp_doc}, focus=focus,
+                           places=places, token_at=_token_lookup(nlp_doc), focus=focus,
                            national=focus is None and (any(p[2] == NATIONAL for p in places)
                                                        or bool(_NATIONAL_CUES.search(text))),
                            reference=_reference(doc, published), published=published)
+        parses = nlp_doc._.parses if nlp_doc.has_extension("parses") else None
+        if parses is not None:
+            # one parse pass over just the sentences where the words do not say what a number counts
+            parses.prefetch([q.number_start if q.number_start is not None else q.start for q in quantities
+                             if not self._noun_from_words(q, text, sentences[max(0, bisect_right(starts, q.start) - 1)])[1]])
         claims: list[Claim] = []
         found_by: dict[str, str] = {}
         for n, q in enumerate(quantities):
@@ -275,7 +290,7 @@ class ClaimExtractor:
         unit_m = _RATE.match(after) or _DURATION.match(after)
         if unit_m and not ca:
             end = q.end + unit_m.end()
-        counted = self._counted_noun(q, text, sent, article.tokens)
+        counted = self._counted_noun(q, text, sent, article.token_at)
         metric = counted or "other"
         kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
         ratio = _ONE_TO_BEFORE.search(before)
@@ -337,8 +352,9 @@ class ClaimExtractor:
                 return name
         return None
 
-    def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, tokens) -> str | None:
-        """The metric of the noun the number counts: the words right after it, then the parse."""
+    def _noun_from_words(self, q: Quantity, text: str, sent: _Sentence) -> tuple[str | None, bool]:
+        """The metric of the noun right after the number, and whether the words decided it (a noun of
+        ours, or another plural noun it counts); when they did not, the parse is asked."""
         window = text[q.end:min(sent.end, q.end + 60)].lower()
         # "a 5% increase in full-time police officers": the change's noun is what it counts
         window = _CHANGE_IN.sub(" ", window, count=1)
@@ -347,12 +363,19 @@ class ClaimExtractor:
                         r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
         hit = self._noun_after.match(window)
         if hit:
-            return self._nouns[int(hit.lastgroup[1:])][1]
+            return self._nouns[int(hit.lastgroup[1:])][1], True
         own = _OWN_NOUN.match(window)
         if own and own.group("noun") not in _NOT_A_COUNTED_NOUN:
-            return None  # "three main themes", "two nations": it counts something else
+            return None, True  # "three main themes", "two nations": it counts something else
+        return None, False
+
+    def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, token_at) -> str | None:
+        """The metric of the noun the number counts: the words right after it, then the parse."""
+        name, decided = self._noun_from_words(q, text, sent)
+        if decided:
+            return name
         # the parse: the noun the number's token modifies ("229 extra officers", "fell by 29")
-        tok = tokens.get(q.number_start if q.number_start is not None else q.start)
+        tok = token_at(q.number_start if q.number_start is not None else q.start)
         if tok is not None:
             # up the parse: the noun the number modifies, then the subject of the first verb above it
             # ("fell by 29", "the number of officers … reached an all-time high of 138,155")
@@ -361,16 +384,15 @@ class ClaimExtractor:
                 if node.head is node:
                     break
                 node = node.head
-                name = self._noun_metric(node.lemma_.lower()) or self._noun_metric(node.text.lower())
+                name = self._noun_metric(node.text.lower())  # plurals are the vocabulary's own forms
                 if name:
                     return name
-                if node.pos_ in ("VERB", "AUX"):
+                if node.tag_.startswith("VB") or node.tag_ == "MD":
                     for child in node.children:
                         if child.dep_ in ("nsubj", "nsubjpass"):
                             # the subject as a phrase, longest noun first and without the names of
                             # forces: "Police staff jobs" is staff, "Humberside Police" is a place
-                            subject = " ".join(t.lemma_.lower() if t.tag_ in ("NNS", "NNPS") else t.text.lower()
-                                               for t in child.subtree)
+                            subject = " ".join(t.text.lower() for t in child.subtree)
                             name = self._metric_of_noun(self._place_rx.sub(" ", subject))
                             if name:
                                 return name

@@ -11,7 +11,9 @@ import logging
 import warnings
 from functools import lru_cache
 
-from factcheck.quantities.lexicon import COUNT_NOUNS, TENS_WORDS, UNITS_WORDS
+import re
+
+from factcheck.quantities.lexicon import COUNT_NOUNS, MULTIPLIER_WORDS, TENS_WORDS, UNITS_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,9 @@ def word_number_value(span: str) -> float | None:
         if low.endswith((f" {noun}", f" {noun}s")):  # "two dozen", "three hundred dozens"
             head = word_number_value(low.rsplit(" ", 1)[0])
             return None if head is None else head * n
+    composed = _compose(low)
+    if composed is not None:
+        return composed
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -57,3 +62,28 @@ def word_number_value(span: str) -> float | None:
     if getattr(q, "uncertainty", None):
         return None  # a range read as its mean: ranges are ours
     return float(q.value)
+
+
+def _compose(low: str) -> float | None:
+    """The regular English number names ("one hundred and five", "twenty-three thousand", "a hundred")
+    composed word by word; None for anything else, which goes to quantulum3. Most spans are regular, and
+    quantulum3 takes two seconds to load its unit tables on first use."""
+    words = [w for w in re.split(r"[\s-]+", low) if w and w != "and"]
+    if not words:
+        return None
+    if words[0] == "a" and len(words) > 1 and words[1] in MULTIPLIER_WORDS:
+        words[0] = "one"
+    total = current = 0.0
+    seen = False
+    for w in words:
+        if w in UNITS_WORDS or w in TENS_WORDS:
+            current += UNITS_WORDS.get(w, TENS_WORDS.get(w, 0))
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in MULTIPLIER_WORDS:
+            total += (current or 1) * MULTIPLIER_WORDS[w]
+            current = 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
