@@ -213,33 +213,59 @@ class PoolRunner(Runner):
     """A local process pool: each worker loads the model once and keeps it."""
 
     def __init__(self, jobs: int, options: Options | None = None):
+        self.jobs, self.options = jobs, options
+        self.pool = self._new_pool()
+        self.window = 2 * jobs
+
+    def _new_pool(self):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         # spawn: a clean interpreter per worker, safe with the threads spaCy's libraries start; each
         # loads its checker and model as it starts, while this process is still finding the inputs
-        self.pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_warm_up if options else None,
-                                        initargs=(options,) if options else ())
-        self.window = 2 * jobs
+        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_warm_up if self.options else None,
+                                   initargs=(self.options,) if self.options else ())
+
+    def _submit(self, chunk: list[Article], options: Options):
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self.pool.submit(check_articles, chunk, options)
+        except BrokenProcessPool:  # a worker died: the chunks it took are reported, a new pool goes on
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = self._new_pool()
+            return self.pool.submit(check_articles, chunk, options)
 
     def run(self, chunks, options):
         from concurrent.futures import FIRST_COMPLETED, wait
 
-        pending, it = set(), iter(chunks)
-        for chunk in it:
-            pending.add(self.pool.submit(check_articles, chunk, options))
-            if len(pending) >= self.window:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for f in done:
-                    yield f.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        pending: dict = {}
+
+        def finished():
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for f in done:
-                yield f.result()
+                yield _outcome(f, pending.pop(f))
+
+        for chunk in chunks:
+            pending[self._submit(chunk, options)] = chunk
+            if len(pending) >= self.window:
+                yield from finished()
+        while pending:
+            yield from finished()
 
     def close(self):
         self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _outcome(future, chunk: list[Article]) -> list[dict]:
+    """A chunk's results; if its worker died (killed, out of memory), each of its articles is reported
+    as not checked, and the batch goes on."""
+    try:
+        return future.result()
+    except Exception as e:  # noqa: BLE001 - BrokenProcessPool, a Dask KilledWorker, …
+        return [{"source": a.source, "error": f"{a.source}: the worker checking it stopped "
+                                              f"({type(e).__name__}); not checked"} for a in chunk]
 
 
 @dataclass

@@ -155,7 +155,9 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
     o = ctx.obj
     checker = _checker(ctx)  # rules and reference data that do not load stop the run here, before any worker starts
     options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"])
-    remember_checker(options, checker)  # a one-job run checks in this process, with this checker
+    if jobs == 1 and not cluster:
+        remember_checker(options, checker)  # a one-job run checks in this process, with this checker
+    del checker  # else the workers check; this process only reads inputs and writes outputs
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:

@@ -7,7 +7,7 @@ same code on a laptop (`LocalCluster`), an SSH cluster, Kubernetes or an HPC sch
 
 from __future__ import annotations
 
-from factcheck.batch import Options, Runner, check_articles
+from factcheck.batch import Options, Runner, _outcome, check_articles
 
 
 class DaskRunner(Runner):
@@ -29,13 +29,16 @@ class DaskRunner(Runner):
     def run(self, chunks, options: Options):
         from dask.distributed import as_completed
 
-        flying = as_completed()
+        flying, sent = as_completed(), {}
         for chunk in chunks:
-            flying.add(self.client.submit(check_articles, chunk, options, pure=False))
+            future = self.client.submit(check_articles, chunk, options, pure=False)
+            sent[future.key] = chunk
+            flying.add(future)
             if flying.count() >= self.window:
-                yield next(flying).result()
+                future = next(flying)
+                yield _outcome(future, sent.pop(future.key))
         for future in flying:
-            yield future.result()
+            yield _outcome(future, sent.pop(future.key))
 
     def close(self):
         self.client.close()

@@ -12,7 +12,6 @@ from factcheck.claims import ClaimExtractor
 from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
 from factcheck.models import LABEL_SEVERITY, Claim, Document, Report
-from factcheck.nlp import load_pipeline
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
 from factcheck.reference.store import ReferenceStore, bundled
 
@@ -39,12 +38,17 @@ class Checker:
 
     def claims(self, doc: Document, nlp_doc=None) -> list[Claim]:
         """The claims of a document, before any verdict."""
-        nlp_doc = nlp_doc if nlp_doc is not None else load_pipeline()(doc.text)
+        if nlp_doc is None:
+            from factcheck.nlp import load_pipeline  # spaCy is imported only where text is read
+
+            nlp_doc = load_pipeline()(doc.text)
         return self.extractor.extract(doc, nlp_doc, nlp_doc._.quantities)
 
     def check_many(self, docs: list[Document]) -> Iterator[tuple[int, Report | Exception]]:
         """Reports for many documents, parsed together by `nlp.pipe`; an article that fails yields its
         exception in place of a report, and the others go on."""
+        from factcheck.nlp import load_pipeline
+
         nlp = load_pipeline()
         try:
             parsed = list(nlp.pipe(d.text for d in docs))

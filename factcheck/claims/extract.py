@@ -183,6 +183,11 @@ def _plural(noun: str) -> str:
     return re.escape(noun) + "(?:s|es)?"
 
 
+def _number_at(q: Quantity) -> int:
+    """Where the bare number starts ("609" in "over 609"): the token the parse is asked about."""
+    return q.number_start if q.number_start is not None else q.start
+
+
 def _token_lookup(nlp_doc) -> Callable:
     """The parsed token at a character: parsed on demand when the pipeline defers its parse
     (`doc._.parses`), else from the document as it is (a blank pipeline in tests has no parse)."""
@@ -244,16 +249,16 @@ class ClaimExtractor:
                            national=focus is None and (any(p[2] == NATIONAL for p in places)
                                                        or bool(_NATIONAL_CUES.search(text))),
                            reference=_reference(doc, published), published=published)
+        at = [max(0, bisect_right(starts, q.start) - 1) for q in quantities]
+        by_words = [self._noun_from_words(q, text, sentences[si]) for q, si in zip(quantities, at, strict=True)]
         parses = nlp_doc._.parses if nlp_doc.has_extension("parses") else None
         if parses is not None:
             # one parse pass over just the sentences where the words do not say what a number counts
-            parses.prefetch([q.number_start if q.number_start is not None else q.start for q in quantities
-                             if not self._noun_from_words(q, text, sentences[max(0, bisect_right(starts, q.start) - 1)])[1]])
+            parses.prefetch([_number_at(q) for q, (_, decided) in zip(quantities, by_words, strict=True) if not decided])
         claims: list[Claim] = []
         found_by: dict[str, str] = {}
-        for n, q in enumerate(quantities):
-            si = max(0, bisect_right(starts, q.start) - 1)
-            claim, found_by[f"c{n + 1}"] = self._claim(f"c{n + 1}", article, q, si)
+        for n, (q, si, words) in enumerate(zip(quantities, at, by_words, strict=True)):
+            claim, found_by[f"c{n + 1}"] = self._claim(f"c{n + 1}", article, q, si, words)
             claims.append(claim)
         # a number inside another claim is part of it: the "100,000" of "275 officers per 100,000",
         # the "one" of "one PCSO to 10 officers"
@@ -265,7 +270,8 @@ class ClaimExtractor:
         return _relate_pairs(_same_period(claims), text)
 
     # -- one claim ---------------------------------------------------------------------------------
-    def _claim(self, cid, article: _Article, q: Quantity, si: int) -> tuple[Claim, str]:
+    def _claim(self, cid, article: _Article, q: Quantity, si: int,
+               by_words: tuple[str | None, bool]) -> tuple[Claim, str]:
         doc, sentences = article.doc, article.sentences
         sent = sentences[si]
         text = doc.text
@@ -290,7 +296,7 @@ class ClaimExtractor:
         unit_m = _RATE.match(after) or _DURATION.match(after)
         if unit_m and not ca:
             end = q.end + unit_m.end()
-        counted = self._counted_noun(q, text, sent, article.token_at)
+        counted = self._counted_noun(q, sent, by_words, article.token_at)
         metric = counted or "other"
         kind, unit, reason = self._kind(q, text, sent, after, change_words, metric)
         ratio = _ONE_TO_BEFORE.search(before)
@@ -369,13 +375,14 @@ class ClaimExtractor:
             return None, True  # "three main themes", "two nations": it counts something else
         return None, False
 
-    def _counted_noun(self, q: Quantity, text: str, sent: _Sentence, token_at) -> str | None:
-        """The metric of the noun the number counts: the words right after it, then the parse."""
-        name, decided = self._noun_from_words(q, text, sent)
+    def _counted_noun(self, q: Quantity, sent: _Sentence, by_words: tuple[str | None, bool], token_at) -> str | None:
+        """The metric of the noun the number counts: the words right after it (`_noun_from_words`),
+        else the parse."""
+        name, decided = by_words
         if decided:
             return name
         # the parse: the noun the number's token modifies ("229 extra officers", "fell by 29")
-        tok = token_at(q.number_start if q.number_start is not None else q.start)
+        tok = token_at(_number_at(q))
         if tok is not None:
             # up the parse: the noun the number modifies, then the subject of the first verb above it
             # ("fell by 29", "the number of officers … reached an all-time high of 138,155")
