@@ -1,6 +1,6 @@
 """The project's speed benchmark: the same real articles through each way of reading them, in one run.
 
-    python benchmarks/bench.py [--corpus DIR …] [--words 150000] [--naive-words 15000] [--memory-articles 0]
+    python benchmarks/bench.py [--corpus DIR …] [--words 300000] [--naive-words 15000] [--memory-articles 0]
 
 Prints articles/s and words/s for: the full batch with 1 job; en_core_web_sm's own `nlp.pipe` (all its
 components) over the same texts; a naive pass (quantulum3 `parse` + dateparser `search_dates` over whole
@@ -137,7 +137,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, action="append",
                     help="folder of .txt articles (repeatable; default: ../shared/dev/corpus and ../shared/seeds)")
-    ap.add_argument("--words", type=int, default=150_000, help="words per timed run (the articles repeated)")
+    ap.add_argument("--words", type=int, default=300_000, help="words per timed run (the articles repeated)")
     ap.add_argument("--naive-words", type=int, default=15_000, help="words for the (slow) naive pass")
     ap.add_argument("--memory-articles", type=int, default=0, help="also measure peak memory over N articles")
     args = ap.parse_args()

@@ -57,6 +57,10 @@ def _checker_for(options: Options):
     return _CHECKERS[options]
 
 
+def _started() -> None:
+    """A task that does nothing: submitting it starts a worker."""
+
+
 def _warm_up(options: Options) -> None:
     """A worker's start: its checker, and the model it loads lazily, before the first article."""
     from factcheck.nlp import load_pipeline
@@ -216,6 +220,8 @@ class PoolRunner(Runner):
         self.jobs, self.options = jobs, options
         self.pool = self._new_pool()
         self.window = 2 * jobs
+        for _ in range(jobs):  # start every worker now (a pool starts them at its first task)
+            self.pool.submit(_started)
 
     def _new_pool(self):
         import multiprocessing

@@ -153,15 +153,21 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
     if not folder.is_dir():
         fail(f"{folder}: not a folder")
     o = ctx.obj
-    checker = _checker(ctx)  # rules and reference data that do not load stop the run here, before any worker starts
     options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"])
-    if jobs == 1 and not cluster:
-        remember_checker(options, checker)  # a one-job run checks in this process, with this checker
-    del checker  # else the workers check; this process only reads inputs and writes outputs
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         fail(f"{outdir}: cannot write reports there ({e.strerror})")
+    # local workers start loading their models now, while this process checks the rules and data
+    runner = PoolRunner(jobs, options) if jobs > 1 and not cluster else Runner()
+    try:
+        checker = _checker(ctx)  # rules or reference data that do not load stop the run here (exit 2)
+    finally:
+        if sys.exc_info()[0] is not None:
+            runner.close()
+    if jobs == 1 and not cluster:
+        remember_checker(options, checker)  # a one-job run checks in this process, with this checker
+    del checker  # else the workers check; this process only reads inputs and writes outputs
     if cluster:
         try:
             from factcheck.distributed import DaskRunner
@@ -170,8 +176,6 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
             fail("--cluster needs Dask: pip install 'factcheck[dask]'")
         except OSError as e:
             fail(f"cannot reach the Dask scheduler at {cluster} ({e})")
-    else:
-        runner = PoolRunner(jobs, options) if jobs > 1 else Runner()
     progress, update = _progress(not no_progress and sys.stderr.isatty())
     try:
         if progress:
