@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,6 @@ from pathlib import Path
 
 from factcheck.errors import DataError
 from factcheck.ingest import DEFAULT_MAX_BYTES, SUFFIXES, parse_document, read_bytes
-from factcheck.models import LABEL_SEVERITY
 
 RESULTS = "results.jsonl"
 #: Articles sent to a worker at once: enough for spaCy's `nlp.pipe` to batch, few enough to balance.
@@ -168,8 +168,6 @@ def discover(folder: Path) -> Inputs:
 
 def page_name(source: Path, root: Path, used: set[str]) -> str:
     """A safe, unique file name for an article's page."""
-    import re
-
     rel = str(source.relative_to(root)) if source.is_relative_to(root) else source.name
     base = re.sub(r"[^A-Za-z0-9._-]+", "_", rel).strip("._") or "article"
     name, n = f"{base}.html", 1
@@ -290,11 +288,13 @@ class Outcome:
 
 
 def _row(result: dict) -> dict:
-    labels = [c["verdict"]["label"] for c in result["claims"] if c.get("verdict")]
+    """An article's line in the index, from its results.jsonl line (so a resumed run indexes old ones too)."""
+    from factcheck.report.render import worst_of
+
     doc = result["document"]
     return {"title": doc.get("title") or doc["source"], "published": doc.get("published"), "source": doc["source"],
             "page": result["page"], "summary": result["summary"],
-            "worst": max(labels, key=lambda label: LABEL_SEVERITY[label]) if labels else None}
+            "worst": worst_of(c["verdict"]["label"] for c in result["claims"] if c.get("verdict"))}
 
 
 def _chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article]]:

@@ -38,9 +38,13 @@ def to_json(report: Report) -> dict:
     }
 
 
+def worst_of(labels) -> str | None:
+    """The most severe of some verdict labels (None for none)."""
+    return max(labels, key=lambda label: LABEL_SEVERITY[label], default=None)
+
+
 def worst_label(report: Report) -> str | None:
-    labels = [c.verdict.label for c in report.claims if c.verdict]
-    return max(labels, key=lambda label: LABEL_SEVERITY[label]) if labels else None
+    return worst_of(c.verdict.label for c in report.claims if c.verdict)
 
 
 def official_text(c: Claim) -> str:
