@@ -829,7 +829,7 @@ _MONEY_DOWN = re.compile(r"\b(?:withdrawn|withdraws?|cuts?|reductions?|savings?|
 
 _UNTRACKED = "not about a tracked official series"
 _EVERYONE = re.compile(r"\b(?:men\s+and\s+women|women\s+and\s+men)\b")
-# "11,048 of the 20,000 additional officers": the second number is the whole, the target
+# "a 5% increase in full-time police officers": the noun of the change is what its number counts
 _CHANGE_IN = re.compile(r"^\s*(?:increase|rise|fall|drop|decrease|decline|reduction|cut|jump|growth)\s+in\s+"
                         r"(?:the\s+(?:number|numbers)\s+of\s+)?", re.I)
 # A number right after "to reach", "to get to" is a goal whatever else its clause says has happened,
@@ -838,6 +838,7 @@ _REACHED_BEFORE = re.compile(r"\b(?:rose|grew|risen|climbed|increased|fell|falle
                              r"(?:an?\s+(?:record|all-time)?\s*(?:high|low)\s+of\s+)?$", re.I)
 _GOAL_BEFORE = re.compile(r"\bto\s+(?:reach|get\s+to|hit|achieve)\s+(?:the\s+|its\s+|their\s+|our\s+|a\s+total\s+of\s+)?$", re.I)
 _ALL_OF_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\s)all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
+# "11,048 of the 20,000 additional officers": the second number is the whole, the target
 _WHOLE_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the|its|their|our|his|her)\s+(?:\w+\s+)?$", re.I)
 # A plural noun right after a number is what it counts ("three main themes"), unless it is a unit or a verb.
 _OWN_NOUN = re.compile(r"^\s*(?:[a-z]+\s+)?(?P<noun>[a-z]+[^s\W]s)\b")
