@@ -291,8 +291,10 @@ def _row(result: dict) -> dict:
     """An article's line in the index, from its results.jsonl line (so a resumed run indexes old ones too)."""
     from factcheck.report.render import worst_of
 
-    doc = result["document"]
-    return {"title": doc.get("title") or doc["source"], "published": doc.get("published"), "source": doc["source"],
+    doc, dating = result["document"], result.get("dating")
+    # an undated article shows the earliest day it was taken to have appeared
+    published = doc.get("published") or (f"≥ {dating['earliest']}" if dating else None)
+    return {"title": doc.get("title") or doc["source"], "published": published, "source": doc["source"],
             "page": result["page"], "summary": result["summary"],
             "worst": worst_of(c["verdict"]["label"] for c in result["claims"] if c.get("verdict"))}
 

@@ -216,12 +216,14 @@ _YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight
 _TODAY = re.compile(rf"\btoday\W{{1,3}}(?:\w+day\W{{1,3}})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_RX})\b(?!\s+\d)", re.I)
 
 
-def infer_published(text: str, calendar: ReleaseCalendar | None = None) -> dt.date | None:
+def infer_published(text: str, calendar: ReleaseCalendar | None = None,
+                    after: list[dt.date] | tuple[dt.date, ...] = ()) -> dt.date | None:
     """When an undated article appeared, at the earliest: after every date it speaks of as past or
     present (plans and deadlines are left out), after the release of any figures it cites, after
-    the year a comparison is made with ("down 130 from 2017"), and on the day it calls "today"."""
+    the year a comparison is made with ("down 130 from 2017"), after the days in `after` (the
+    release of figures it quotes), and on the day it calls "today"."""
     calendar = calendar or ReleaseCalendar()
-    bounds: list[dt.date] = []
+    bounds: list[dt.date] = list(after)
     for clause in _CLAUSE.findall(text):
         if _FUTURE.search(clause):
             continue

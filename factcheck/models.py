@@ -141,6 +141,16 @@ class Claim(Frozen):
     verdict: Verdict | None = None
 
 
+class Dating(Frozen):
+    """When an undated article appeared, at the earliest, and what says so: the dates its text
+    speaks of, or the official figures it quotes, which it cannot have quoted before they were out."""
+
+    earliest: dt.date
+    basis: Literal["text", "figures"]
+    figures_as_at: dt.date | None = None  # the latest date of the figures it quotes
+    evidence: list[str] = Field(default_factory=list)  # each quoted figure, its date and release
+
+
 class Report(Frozen):
     """Everything known about one checked document, ready to render."""
 
@@ -150,5 +160,6 @@ class Report(Frozen):
     summary: dict[str, int]
     reference_data: str | None = None
     generated: str | None = None
+    dating: Dating | None = None  # for an undated document, when it is taken to have appeared
     # the rules the verdicts name, so a report can explain them: id → name, version, description, rationale
     rules: dict[str, dict[str, str]] = Field(default_factory=dict)

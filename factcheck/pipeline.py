@@ -9,9 +9,10 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.claims import ClaimExtractor
+from factcheck.engine.dating import date_by_figures
 from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
-from factcheck.models import LABEL_SEVERITY, Claim, Document, Report
+from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
 from factcheck.reference.store import ReferenceStore, bundled
 
@@ -38,11 +39,26 @@ class Checker:
 
     def claims(self, doc: Document, nlp_doc=None) -> list[Claim]:
         """The claims of a document, before any verdict."""
+        return self.read(doc, nlp_doc)[0]
+
+    def read(self, doc: Document, nlp_doc=None) -> tuple[list[Claim], Dating | None]:
+        """The claims of a document and, when it is undated, when it is taken to have appeared: by
+        its text, then by the official figures those claims quote, reading it again if they say more."""
         if nlp_doc is None:
             from factcheck.nlp import load_pipeline  # spaCy is imported only where text is read
 
             nlp_doc = load_pipeline()(doc.text)
-        return self.extractor.extract(doc, nlp_doc, nlp_doc._.quantities)
+        extractor, quantities = self.extractor, nlp_doc._.quantities
+        if doc.published:
+            return extractor.extract(doc, nlp_doc, quantities), None
+        dating = extractor.date_from_text(doc.text)
+        claims = extractor.extract(doc, nlp_doc, quantities, dating)
+        by_figures = date_by_figures(doc.text, claims, self.engine, extractor.metric_releases, extractor.releases,
+                                     dating)
+        if by_figures:
+            dating = by_figures
+            claims = extractor.extract(doc, nlp_doc, quantities, dating)
+        return claims, dating
 
     def check_many(self, docs: list[Document]) -> Iterator[tuple[int, Report | Exception]]:
         """Reports for many documents, parsed together by `nlp.pipe`; an article that fails yields its
@@ -62,12 +78,13 @@ class Checker:
 
     def check(self, doc: Document, *, generated: dt.datetime | None = None, nlp_doc=None) -> Report:
         """Claims with their verdicts, and a summary count per verdict."""
-        claims = self.engine.judge(self.claims(doc, nlp_doc), doc)
+        claims, dating = self.read(doc, nlp_doc)
+        claims = self.engine.judge(claims, doc)
         used = {c.verdict.rule for c in claims if c.verdict and c.verdict.rule}
         rules = {r.id: {"name": r.name, "version": str(r.version), "description": r.description,
                         "rationale": " ".join(r.rationale.split())} for r in self.engine.rules if r.id in used}
         return Report(factcheck=__version__, document=doc, claims=claims, summary=summarise(claims),
-                      reference_data=str(self.store.root), rules=rules,
+                      reference_data=str(self.store.root), rules=rules, dating=dating,
                       generated=generated.isoformat(timespec="seconds") if generated else None)
 
 

@@ -465,3 +465,35 @@ def test_a_target_larger_than_any_forces_is_not_the_forces(extract):
                      "officers the Prime Minister announced.", published=dt.date(2019, 9, 5),
                      force_scale={"uplift_target": (4557.0, 0.0)})  # the Met's allocation is the largest
     assert one(claims, "20,000").geography is None
+
+
+def test_an_event_dated_once_dates_the_numbers_that_name_it_again(extract):
+    c = one(extract("Kent Police has hired an extra 532 officers since the recruitment campaign launched in 2019."),
+            "an extra 532")
+    assert c.as_of == "2019/2022"  # from the event's year (known to the year) to publication
+    claims = extract("The commissioner said there were more staff now than when he took over as Commissioner in 2016. "
+                     "He said: “There were 1,859 officers and staff when I took over and there are 1,930 now.”")
+    assert one(claims, "1,859").as_of == "2016"
+    assert one(claims, "1,930").as_of != "2016"  # "now" is not the event
+
+
+def test_a_share_restating_a_figure_has_its_date(extract):
+    claims = extract("By the end of September 2021, Kent had recruited 301 officers, which is over half of its allocation.")
+    assert one(claims, "over half").as_of == one(claims, "301").as_of == "2021-09"
+
+
+def test_data_over_past_years_is_the_statistics_period(extract):
+    published = dt.date(2023, 5, 10)
+    claims = extract("Home Office figures for March 2023 were published. Kent Police data shows that over the past "
+                     "three years 700 new officers were recruited. Kent Police data shows that over the past three "
+                     "years officer numbers rose by 300.", published=published)
+    assert one(claims, "700 new").as_of == "2020-04/2023-03"  # recruits: April 2020 to March 2023
+    assert one(claims, "rose by 300").as_of == "2020-03/2023-03"  # a level's change: March to March
+
+
+def test_a_speakers_recent_period_runs_to_the_day_they_spoke(extract):
+    claims = extract("Figures for December 2021 show Kent officer numbers fell by 29 in the last year. The chief "
+                     "constable said: “In the past twelve months 14 per cent of our new officers came from ethnic "
+                     "minority backgrounds.”")
+    assert one(claims, "fell by 29").as_of == "2020-12/2021-12"  # the statistics the article reports
+    assert one(claims, "14 per cent").as_of == "2021-02/2022-02"  # to publication, 2 Feb 2022

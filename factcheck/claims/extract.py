@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck.claims.speakers import attribute_quotes, find_quotes, reported_speaker
 from factcheck.dates import (DATE_PHRASE, ReleaseCalendar, add_months, infer_published, iso_month, months_mentioned,
                              parse_date_phrase, statistics_date)
-from factcheck.models import Claim, Document, Quantity
+from factcheck.models import Claim, Dating, Document, Quantity
 from factcheck.quantities.quantulum_adapter import word_number_value
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
 from factcheck.reference.vocabulary import Vocabulary
@@ -54,7 +54,23 @@ _NOT_A_CLAIM_BEFORE = re.compile(r"\b(?:page|table|figure|chart|section|paragrap
 _PERIOD_BACK = re.compile(
     r"\b(?:in|over|during|for)\s+the\s+(?:(?:last|past|previous)\s+|(?=decade\b))(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+)?(?P<u>years?|months?|decade|quarter)\b"
     r"|\b(?P<ayear>in\s+a\s+year|a\s+year\s+(?:earlier|before|ago)|year[- ]on[- ]year|on\s+(?:the\s+)?(?:last|previous)\s+year|this\s+time\s+last\s+year)\b", re.I)
+_DATA_SHOW = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:shows?|showed|reveals?|revealed)\b", re.I)
+_FLOW = re.compile(r"\b(?:recruit(?:ed|s|ing)?|hired|joined|joiners?|new\s+(?:officers|recruits|starters)|leavers?|left)\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(?:(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<month>[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d{2})\b|(?P<rel>the\s+(?:last\s+)?(?:general\s+)?election|records\s+began))", re.I)
+# an event an article dates once and may name again: "since the recruitment campaign launched in
+# 2019", "when he took over as Commissioner in 2016" … "there were 1859 when I took over"
+_EVENT_VERB = (r"(?:took\s+(?:over|office)|(?:was|were)\s+(?:elected|appointed|launched|introduced|set\s+up|formed)"
+               r"|came\s+into\s+office|launched|began|started)")
+_EVENT_IN_YEAR = re.compile(rf"\b(?P<verb>{_EVENT_VERB})\b[^.;\d]{{0,50}}?\bin\s+(?P<year>(?:19|20)\d{{2}})\b(?!\s*[/–-]\s*\d)", re.I)
+_SINCE_OR_WHEN_EVENT = re.compile(rf"\b(?P<how>since|when)\s+(?:[\w’'-]+\s+){{1,6}}?(?P<verb>{_EVENT_VERB})\b"
+                                  rf"(?:[^.;\d]{{0,50}}?\bin\s+(?P<year>(?:19|20)\d{{2}})\b(?!\s*[/–-]\s*\d))?", re.I)
+
+
+def _event_key(verb: str) -> str:
+    """One name for an event however it is tensed: "took over", "was elected"."""
+    return " ".join(re.sub(r"^(?:was|were)\s+", "", verb.lower()).split())
+
+
 # "in the year to March 2021", "the six months to September 2023", "the two years ending March 2020"
 _YEAR_TO = re.compile(r"\b(?:(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+"
                       r"(?P<u>months?|years?)|year)\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?"
@@ -124,15 +140,18 @@ class _Article:
     national: bool  # about England and Wales as a whole: no force in focus, and national words
     reference: tuple[dt.date, str] | None
     published: dt.date | None  # the publication date, or for an undated article the earliest it can be
+    events: dict[str, str]  # the year the article gives each event it names ("took over" → "2016")
 
 
-def _reference(doc: Document, published: dt.date | None) -> tuple[dt.date, str] | None:
+def _reference(doc: Document, published: dt.date | None, quoted_as_at: dt.date | None = None
+               ) -> tuple[dt.date, str] | None:
     """The date relative periods and undated figures resolve against, with its precision: the month
-    of the statistics the article reports, else its publication date — known to the day, or for an
-    undated article inferred from the text and known only to the year."""
+    of the statistics the article reports (the latest it names, or of the figures it was found to
+    quote), else its publication date — known to the day, or for an undated article inferred from
+    the text and known only to the year."""
     if published is None:
         return None
-    stats = statistics_date(doc.text, published)
+    stats = max(filter(None, (statistics_date(doc.text, published), quoted_as_at)), default=None)
     if stats:
         return stats, "month"
     return published, ("day" if doc.published else "year")
@@ -174,6 +193,14 @@ def _clause(sent: _Sentence, start: int, end: int) -> tuple[int, int]:
     if len(before) >= 2 and _DASH.fullmatch(before[-1].group(0).strip()) and _DASH.fullmatch(before[-2].group(0).strip()):
         lo = sent.start + (before[-3].end() if len(before) >= 3 else 0)
     return lo, hi
+
+
+def _events(text: str) -> dict[str, str]:
+    """The year an article first gives for each event it names."""
+    events: dict[str, str] = {}
+    for m in _EVENT_IN_YEAR.finditer(text):
+        events.setdefault(_event_key(m.group("verb")), m.group("year"))
+    return events
 
 
 def _plural(noun: str) -> str:
@@ -234,7 +261,13 @@ class ClaimExtractor:
         }
 
     # -- the whole document ----------------------------------------------------------------------
-    def extract(self, doc: Document, nlp_doc, quantities: list[Quantity]) -> list[Claim]:
+    def date_from_text(self, text: str) -> Dating | None:
+        """When an undated article appeared, at the earliest, by the dates its text speaks of."""
+        earliest = infer_published(text, self.releases)
+        return Dating(earliest=earliest, basis="text") if earliest else None
+
+    def extract(self, doc: Document, nlp_doc, quantities: list[Quantity], dating: Dating | None = None) -> list[Claim]:
+        """The claims of a document; an undated one is placed in time by `dating` (else by its text)."""
         text = doc.text
         sentences = _sentences(nlp_doc)
         starts = [s.start for s in sentences]
@@ -243,12 +276,17 @@ class ClaimExtractor:
         # do not place the figure there
         places = [p for p in places if p[2] and not (p[2] == NATIONAL and _compares_with_nation(text, p[0], p[1]))]
         focus = _focus(places)
-        published = doc.published or infer_published(text, self.releases)
+        if doc.published:
+            dating = None
+        elif dating is None:
+            dating = self.date_from_text(text)
+        published = doc.published or (dating.earliest if dating else None)
         article = _Article(doc=doc, sentences=sentences, quotes=attribute_quotes(text, find_quotes(text)),
                            places=places, token_at=_token_lookup(nlp_doc), focus=focus,
                            national=focus is None and (any(p[2] == NATIONAL for p in places)
                                                        or bool(_NATIONAL_CUES.search(text))),
-                           reference=_reference(doc, published), published=published)
+                           reference=_reference(doc, published, dating.figures_as_at if dating else None),
+                           published=published, events=_events(text))
         at = [max(0, bisect_right(starts, q.start) - 1) for q in quantities]
         by_words = [self._noun_from_words(q, text, sentences[si]) for q, si in zip(quantities, at, strict=True)]
         parses = nlp_doc._.parses if nlp_doc.has_extension("parses") else None
@@ -693,6 +731,18 @@ class ClaimExtractor:
                 u = back.group("u").lower()
                 months = n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
             end = published
+            quote = next((t for t in article.quotes if t.start <= q.start < t.end), None)
+            if quote and precision == "month" and article.doc.published and \
+                    not months_mentioned(article.doc.text[quote.start:quote.end], article.published):
+                # a speaker's "in the past twelve months" runs to the day they spoke, unless their own
+                # words name the statistics' month
+                return f"{iso_month(add_months(article.doc.published, -months))}/{iso_month(article.doc.published)}"
+            if precision == "month" and _DATA_SHOW.search(s):
+                # "data shows that over the past three years …": the statistics' own period, to their
+                # month; officers recruited in it count from the month after its start, a change of
+                # level from the level at its start
+                start = add_months(end, -months + (1 if _FLOW.search(cs) else 0))
+                return f"{iso_month(start)}/{iso_month(end)}"
             if precision == "year" or months >= 24 and back.group("u").lower() == "years":
                 # "in the past eight years" is counted in years, up to the year the article speaks in
                 end = article.published or published
@@ -713,6 +763,15 @@ class ClaimExtractor:
             by = [d for pos, (d, _) in dates if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", s[max(0, pos - 20):pos], re.I)]
             if found:
                 return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else point(published)}"
+        # "hired since the campaign launched in 2019", "1859 when I took over": an event is dated to its year
+        event = _SINCE_OR_WHEN_EVENT.search(cs)
+        if event and published and not (event.group("how").lower() == "when" and _NOW_AFTER.match(s[q.end - sent.start:])):
+            y = event.group("year") or article.events.get(_event_key(event.group("verb")))
+            if y and event.group("how").lower() == "since":
+                # like "since 2010": counted in years when the article names no statistics it rests on
+                return f"{y}/{published.year if precision == 'day' else point(published)}"
+            if y:
+                return y
         since = _SINCE.search(cs) or _COMPARED_TO_YEAR.search(cs)
         if since and since.group("year") and published:
             start = since.group("year")
@@ -904,7 +963,8 @@ _SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|th
 
 def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
     """A share ("229 …, which is over half of their allocation") gets the part it is a share of, and a
-    percentage that restates a figure ("The 256 is 4.2 percent …") what that figure counts."""
+    percentage that restates a figure ("The 256 is 4.2 percent …") what that figure counts; both
+    speak of the figure's date."""
     out = []
     for c in claims:
         if c.kind in ("proportion", "percentage"):
@@ -918,6 +978,7 @@ def _link_shares(claims: list[Claim], text: str) -> list[Claim]:
                                          # a change restated as a share keeps its direction; a share of a level has none
                                          "direction": part.direction if c.direction == "none" and part.kind == "change" else c.direction,
                                          "metric": part.metric if c.metric == "other" or c.share_of else c.metric,
+                                         "as_of": part.as_of or c.as_of,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
     return out

@@ -143,6 +143,12 @@ class ReferenceStore:
                 out.append(f)
         return out
 
+    def with_value(self, metric: str, geography: str, value: float) -> list[Figure]:
+        """Every figure, of any date and edition, that reads as `value` when written as a whole
+        number (an FTE of 2,414.6 is quoted as 2,415)."""
+        metric = self.vocabulary.canonical(metric) or metric
+        return [f for f in self._index.get((metric, geography), []) if abs(f.value - value) < 0.5]
+
     def dates(self, metric: str, geography: str, measure: str | None = None) -> list[dt.date]:
         """The dates for which a figure is held, to say what is missing when a date is not."""
         metric = self.vocabulary.canonical(metric) or metric

@@ -33,9 +33,22 @@ def to_json(report: Report) -> dict:
         "document": {"source": doc.source, "title": doc.title,
                      "published": doc.published.isoformat() if doc.published else None,
                      "published_from": doc.published_from, "encoding": doc.encoding, "sha256": doc.sha256},
+        "dating": report.dating.model_dump(mode="json") if report.dating else None,
         "claims": [c.model_dump(mode="json", exclude={"sentence_start", "resolution"}) for c in report.claims],
         "summary": report.summary,
     }
+
+
+def published_text(report: Report) -> str:
+    """The publication date, or for an undated article what it was taken to be and why."""
+    doc, dating = report.document, report.dating
+    if doc.published:
+        return f"{doc.published.isoformat()} ({doc.published_from})"
+    if dating is None:
+        return "unknown — no date was found in it, so relative dates are unresolved (use --date)"
+    why = ("by the official figures it quotes" if dating.basis == "figures"
+           else "by the latest date its text speaks of as past")
+    return f"unknown — taken as on or after {dating.earliest.isoformat()}, {why} (use --date to set it)"
 
 
 def worst_of(labels) -> str | None:
@@ -80,8 +93,9 @@ def render_text(report: Report, *, width: int = 160) -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=False, color_system=None)
     doc = report.document
-    published = doc.published.isoformat() if doc.published else "unknown (no date found; use --date)"
-    console.print(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published}")
+    console.print(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published_text(report)}")
+    for line in report.dating.evidence if report.dating else ():
+        console.print(f"  {line}")
     table = Table(show_lines=False, expand=False)
     for col in ("claim", "verdict", "official figure", "source"):
         table.add_column(col, overflow="fold")
@@ -122,7 +136,7 @@ def _segments(report: Report) -> list[tuple[str, Claim | None]]:
 def context(report: Report) -> dict:
     return {"report": report, "doc": report.document, "claims": report.claims, "summary": report.summary,
             "segments": _segments(report), "labels": list(LABEL_SEVERITY), "worst": worst_label(report),
-            "claimreview": Markup(jsonld_for_html(report))}
+            "claimreview": Markup(jsonld_for_html(report)), "published": published_text(report)}
 
 
 def render_html(report: Report) -> str:

@@ -1,0 +1,82 @@
+"""Placing an undated article in time by the official figures it quotes.
+
+An article cannot quote a count before the day it counts. A distinctive number that the rules compare
+with a figure as it stands ("has 2,415 officers", "an extra 338 officers recruited"), and that equals
+the figure of one date for that metric and place, dates the article after that day and says which
+month's statistics it reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factcheck.dates import ReleaseCalendar, add_months, infer_published
+from factcheck.models import Claim, Dating, Figure
+
+_QUOTES_AS_IS = "level.v1"  # the strategy that compares a claim with one figure, unchanged
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_RECENT_MONTHS = 18  # figures older than this when the article appeared are history it cites, not its news
+
+
+def distinctive(value: float) -> bool:
+    """A whole number with three or more significant digits (338, 2,415, 11,053): round numbers
+    (300, 20,000) and small ones are shared by too many dates and places to date anything."""
+    if value < 100 or value != round(value):
+        return False
+    return len(str(int(value)).rstrip("0")) >= 3
+
+
+def _dated_otherwise(claim: Claim, as_of: dt.date) -> bool:
+    """The sentence dates the claim to another date than the figure's ("1,441 officers at the end of
+    March 2023" is not the figure of March 2024 that happens to be the same number), or to a period
+    starting after it."""
+    if not claim.as_of or not _YEAR.search(claim.sentence):
+        return False
+    start, _, end = claim.as_of.partition("/")
+    day = as_of.isoformat()
+    return day[:len(start)] < start if end else not day.startswith(start)
+
+
+def quoted_figures(claims: list[Claim], engine) -> list[tuple[Claim, list[Figure]]]:
+    """The claims that quote a figure of exactly one date, each with that date's matching figures."""
+    store = engine.store
+    quoted = []
+    for claim in claims:
+        if not claim.checkable or claim.hedge != "exact" or not distinctive(claim.value):
+            continue
+        rule = engine.rule_for(claim)
+        if rule is None or rule.reference.strategy != _QUOTES_AS_IS:
+            continue
+        metric = store.vocabulary.canonical(rule.reference.metric or claim.metric) or claim.metric
+        geography = claim.geography or rule.reference.geography
+        figures = store.with_value(metric, geography, claim.value) if geography else []
+        if figures and len({f.as_of for f in figures}) == 1 and not _dated_otherwise(claim, figures[0].as_of):
+            quoted.append((claim, figures))
+    return quoted
+
+
+def date_by_figures(text: str, claims: list[Claim], engine, releases: dict[str, ReleaseCalendar],
+                    calendar: ReleaseCalendar, text_dating: Dating | None) -> Dating | None:
+    """A dating of an undated article from the figures it quotes, when it is later than its text
+    gives (`text_dating`); it also says which month's statistics the article reports."""
+    quoted = quoted_figures(claims, engine)
+    if not quoted:
+        return None
+    days, evidence = [], []
+    for claim, figures in quoted:
+        f = figures[0]
+        # the bound is the figure's own date: a force may give its count before the official release
+        days.append(f.as_of)
+        out = [g.source.published for g in figures if g.source.published]
+        metric_calendar = releases.get(f.metric)
+        release = min([*out, *([metric_calendar.published(f.as_of)] if metric_calendar else [])], default=None)
+        evidence.append(f"“{claim.surface}” is the {f.metric.replace('_', ' ')} figure for {f.geography} as at "
+                        f"{f.as_of:%d %b %Y}" + (f", out by {release:%d %b %Y}" if release else "")
+                        + f" ({f.source.title})")
+    earliest = infer_published(text, calendar, after=days)
+    as_at = max(figures[0].as_of for _, figures in quoted)
+    recent = as_at if as_at >= add_months(earliest, -_RECENT_MONTHS) else None
+    if text_dating and earliest <= text_dating.earliest:
+        return None
+    return Dating(earliest=earliest, basis="figures", figures_as_at=recent, evidence=evidence)

@@ -1,0 +1,63 @@
+"""Dating an undated article by the official figures it quotes, on the shipped reference data and a
+blank English pipeline (sentencizer + our quantity component)."""
+
+import datetime as dt
+
+import pytest
+import spacy
+
+import factcheck.nlp  # noqa: F401  registers the factcheck_quantities component
+from factcheck.engine.dating import distinctive
+from factcheck.models import Document
+from factcheck.report.render import render_text, to_json
+
+
+@pytest.fixture(scope="module")
+def read(checker):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_quantities")
+
+    def run(text, published=None):
+        doc = Document(source="-", text=text, published=published, sha256="0" * 64)
+        return checker.read(doc, nlp(text))
+
+    return run
+
+
+def test_only_distinctive_whole_numbers_date_anything():
+    assert [distinctive(v) for v in (338, 2415, 1450, 11053)] == [True] * 4
+    assert [distinctive(v) for v in (300, 20000, 99, 2415.5, 1500)] == [False] * 5
+
+
+def test_a_quoted_figure_dates_an_undated_article(read):
+    # Kent's uplift recruits at 31 March 2023 are 532 in the reference data (PA's table of the Home
+    # Office release of 26 April 2023); the text alone says no later than 2019
+    claims, dating = read("Kent Police said today (3 May) that an extra 532 officers have been recruited "
+                          "since the uplift began in 2019.")
+    assert dating.basis == "figures" and dating.earliest == dt.date(2023, 5, 3)  # "today (3 May)" after March 2023
+    assert dating.figures_as_at == dt.date(2023, 3, 31)
+    assert len(dating.evidence) == 1 and "“an extra 532”" in dating.evidence[0] and "Kent" in dating.evidence[0]
+    c = next(c for c in claims if c.value == 532)
+    assert c.as_of == "2019/2023-03"  # read again as reporting the March 2023 statistics
+
+
+def test_a_figure_of_another_stated_date_or_a_round_one_does_not(read):
+    _, dating = read("In March 2019 Kent had recruited 532 officers.")
+    assert dating is None or dating.basis == "text"  # the sentence dates it to 2019, the figure is of 2023
+    _, dating = read("Essex has recruited 500 extra officers since 2019.")  # Essex's 500 is round
+    assert dating is None or dating.basis == "text"
+
+
+def test_a_dated_article_is_not_redated(read):
+    claims, dating = read("Kent Police has recruited an extra 532 officers.", published=dt.date(2021, 6, 1))
+    assert dating is None
+
+
+def test_the_report_says_what_dated_it(checker, read):
+    text = "Kent Police said that an extra 532 officers have been recruited since the uplift began in 2019."
+    doc = Document(source="-", text=text, sha256="0" * 64)
+    report = checker.check(doc)
+    assert to_json(report)["dating"]["basis"] == "figures"
+    out = render_text(report)
+    assert "taken as on or after 2023-03-31, by the official figures it quotes" in out and "Kent" in out
