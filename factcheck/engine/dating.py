@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factcheck.dates import ReleaseCalendar, add_months, infer_published
+from factcheck.dates import ReleaseCalendar, infer_published
 from factcheck.models import Claim, Dating, Figure
 
 _QUOTES_AS_IS = "level.v1"  # the strategy that compares a claim with one figure, unchanged
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_RECENT_MONTHS = 18  # figures older than this when the article appeared are history it cites, not its news
 
 
 def distinctive(value: float) -> bool:
@@ -75,8 +74,7 @@ def date_by_figures(text: str, claims: list[Claim], engine, releases: dict[str, 
                         f"{f.as_of:%d %b %Y}" + (f", out by {release:%d %b %Y}" if release else "")
                         + f" ({f.source.title})")
     earliest = infer_published(text, calendar, after=days)
-    as_at = max(figures[0].as_of for _, figures in quoted)
-    recent = as_at if as_at >= add_months(earliest, -_RECENT_MONTHS) else None
     if text_dating and earliest <= text_dating.earliest:
         return None
-    return Dating(earliest=earliest, basis="figures", figures_as_at=recent, evidence=evidence)
+    # the figures pushed the date past all the text allows, so the latest of them is the article's news
+    return Dating(earliest=earliest, basis="figures", figures_as_at=max(days), evidence=evidence)
