@@ -38,16 +38,20 @@ def _dated_otherwise(claim: Claim, as_of: dt.date) -> bool:
 
 
 def quoted_figures(claims: list[Claim], engine) -> list[tuple[Claim, list[Figure]]]:
-    """The claims that quote a figure of exactly one date, each with that date's matching figures."""
+    """The claims that quote a figure of exactly one date, each with that date's matching figures
+    (not targets and allocations: their date is a deadline, quoted before it comes)."""
     store = engine.store
     quoted = []
     for claim in claims:
-        if not claim.checkable or claim.hedge != "exact" or not distinctive(claim.value):
+        if not claim.checkable or claim.hedge != "exact" or not distinctive(claim.value) or claim.kind == "target":
             continue
         rule = engine.rule_for(claim)
         if rule is None or rule.reference.strategy != _QUOTES_AS_IS:
             continue
         metric = store.vocabulary.canonical(rule.reference.metric or claim.metric) or claim.metric
+        spec = store.vocabulary.metrics.get(metric)
+        if spec and spec.kind == "target":
+            continue  # a target's date is its deadline, which articles quote years ahead
         geography = claim.geography or rule.reference.geography
         figures = store.with_value(metric, geography, claim.value) if geography else []
         if figures and len({f.as_of for f in figures}) == 1 and not _dated_otherwise(claim, figures[0].as_of):
