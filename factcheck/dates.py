@@ -221,7 +221,7 @@ def infer_published(text: str, calendar: ReleaseCalendar | None = None,
     """When an undated article appeared, at the earliest: after every date it speaks of as past or
     present (plans and deadlines are left out), after the release of any figures it cites, after
     the year a comparison is made with ("down 130 from 2017"), after the days in `after` (the
-    release of figures it quotes), and on the day it calls "today"."""
+    dates of official figures it quotes), and on the day it calls "today"."""
     calendar = calendar or ReleaseCalendar()
     bounds: list[dt.date] = list(after)
     for clause in _CLAUSE.findall(text):

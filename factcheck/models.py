@@ -143,7 +143,7 @@ class Claim(Frozen):
 
 class Dating(Frozen):
     """When an undated article appeared, at the earliest, and what says so: the dates its text
-    speaks of, or the official figures it quotes, which it cannot have quoted before they were out."""
+    speaks of, or the official figures it quotes, which it cannot have quoted before the day they count."""
 
     earliest: dt.date
     basis: Literal["text", "figures"]
