@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -72,20 +73,32 @@ class Source(Frozen):
     edition: str | None = None
 
 
-class Figure(Frozen):
-    """One official figure: a metric for a place at a date, with its provenance."""
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One official figure: a metric for a place at a date, with its provenance. A plain dataclass:
+    tens of thousands are loaded at every start, each row already validated as a `FigureRow`."""
 
     metric: str
     geography: str
-    geography_code: str | None = None
+    geography_code: str | None
     as_of: dt.date
-    period: str | None = None
+    period: str | None
     measure: str
     value: float
     dataset: str
     edition: str
-    locator: str | None = None
-    source: Source
+    locator: str | None
+    origin: Source  # the edition it was published in (shared by its figures): title, URL, date, tier
+    # rounded to whole numbers (or from a copy with places missing): confirms a quoted number, never
+    # enters a sum, a difference or a ranking
+    rounded: bool = False
+    # from a supplementary dataset: used only where no primary dataset holds this figure
+    supplementary: bool = False
+
+    @property
+    def source(self) -> Source:
+        """Where this figure was published, down to its cell."""
+        return self.origin.model_copy(update={"locator": self.locator})
 
 
 class Verdict(Frozen):

@@ -16,6 +16,8 @@ from rich.table import Table
 from factcheck.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, _date, fail, fail_data, main
 from factcheck.errors import DataError
 from factcheck.models import Figure
+from factcheck.reference.coverage import LEGEND, grid_row, grid_years
+from factcheck.reference.coverage import coverage as held_series
 from factcheck.reference.refresh import import_file
 from factcheck.reference.store import ReferenceStore
 
@@ -175,50 +177,46 @@ def _date_span(dates: list[dt.date]) -> str:
     return "; ".join(parts)
 
 
+def _coverage_json(s, n_forces: int) -> dict:
+    dates = sorted(s.dates.values(), key=lambda d: d.date)
+    primary = [d.date for d in dates if d.tier == "primary"]
+    return {"metric": s.metric, "measure": s.measure, "figures": s.figures, "forces": len(s.places) - ("England and Wales" in s.places),
+            "of_forces": n_forces, "national": "England and Wales" in s.places,
+            "all_forces_dates": _date_span([d.date for d in dates if d.tier == "primary" and d.forces >= n_forces]),
+            "national_dates": _date_span([d.date for d in dates if d.national]),
+            # dates where some places are held only by a supplementary table, rounded copies or the press
+            "secondary_dates": _date_span([d.date for d in dates if d.tier != "primary"]),
+            "dates": [{"date": d.date.isoformat(), "tier": d.tier, "forces": d.forces, "national": d.national}
+                      for d in dates],
+            "primary_dates": len(primary)}
+
+
 @refs.command()
 @click.option("--metric", help="Only this metric.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
 def coverage(ctx, metric: str | None, fmt: str) -> None:
-    """Which metric × geography × dates are held, per measure and tier."""
+    """Which forces and dates are held, per metric and measure: a grid of 31 March and 30 September
+    columns, saying where only a supplementary table, rounded copies or the press hold a figure."""
     store = _store(ctx)
     wanted = store.vocabulary.canonical(metric) if metric else None
     if metric and wanted is None:
         fail(f"unknown metric {metric!r}; known: {', '.join(sorted(store.vocabulary.metrics))}")
-    national = store.gazetteer.resolve("England and Wales")
     forces = {p.name for p in store.gazetteer.places if p.kind == "force"}
-    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for f in store.figures:
-        if (wanted is None or f.metric == wanted) and not (ctx.obj["official_only"] and f.source.kind != "official"):
-            groups[(f.metric, f.measure)].append(f)
-    out = []
-    for (m, measure), figs in sorted(groups.items()):
-        places = {f.geography for f in figs}
-        at: dict[dt.date, set[str]] = defaultdict(set)
-        for f in figs:
-            if f.geography in forces:
-                at[f.as_of].add(f.geography)
-        out.append({"metric": m, "measure": measure, "forces": len(places & forces), "of_forces": len(forces),
-                    "national": national in places, "tiers": sorted({f.source.kind for f in figs}),
-                    "national_dates": _date_span(sorted({f.as_of for f in figs if f.geography == national})),
-                    # dates held for every force, and dates held for some of them only
-                    "all_forces_dates": _date_span(sorted(d for d, p in at.items() if p >= forces)),
-                    "some_forces_dates": _date_span(sorted(d for d, p in at.items() if not p >= forces)),
-                    "missing_forces": sorted(forces - places) if len(places & forces) >= len(forces) // 2 else [],
-                    "figures": len(figs)})
+    national = store.gazetteer.resolve("England and Wales")
+    series = held_series(store.figures, forces, national, metric=wanted, official_only=ctx.obj["official_only"])
     if fmt == "json":
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        click.echo(json.dumps([_coverage_json(s, len(forces)) for s in series], indent=2, ensure_ascii=False))
         return
-    table = Table(title=f"Coverage of {store.root} ({len(forces)} forces + England and Wales)")
-    for col in ("metric", "measure", "forces", "E&W", "tier", "England and Wales dates", "every force", "some forces"):
-        table.add_column(col, overflow="fold")
-    for r in out:
-        forces_cell = f"{r['forces']}/{r['of_forces']}"
-        if r["missing_forces"]:
-            forces_cell += f" (not {', '.join(r['missing_forces'][:3])}{'…' if len(r['missing_forces']) > 3 else ''})"
-        table.add_row(r["metric"], r["measure"], forces_cell, "yes" if r["national"] else "no", "/".join(r["tiers"]),
-                      r["national_dates"] or "—", r["all_forces_dates"] or "—", r["some_forces_dates"] or "—")
-    _console().print(table)
+    years = grid_years(series)
+    width = max((len(f"{s.metric} {s.measure}") for s in series), default=10)
+    head = " ".join(f"{y % 100:02d}" for y in years)
+    lines = [f"Coverage of {store.root} ({len(forces)} forces and England and Wales), 31 March and 30 September "
+             f"of each year {years[0]}–{years[-1]}:", LEGEND, "", f"{'':{width}}  {head}  other dates"]
+    for s in series:
+        cells, other = grid_row(s, years, len(forces))
+        lines.append(f"{s.metric + ' ' + s.measure:{width}}  {cells}  {other or ''}".rstrip())
+    click.echo("\n".join(lines))
 
 
 @refs.command()

@@ -100,7 +100,7 @@ def test_title_case_open_data_table_imports_as_a_new_edition(tmp_path, shared):
     import_file(titled, root, published=dt.date(2023, 1, 1), url="https://example.org/t.csv")
     store = ReferenceStore.load(root)
     history = store.editions("police_officers", "Thames Valley", dt.date(2021, 3, 31), "headcount")
-    assert [f.edition for f in history] == ["2022-07-27", "2023-01-01"] and {f.value for f in history} == {4494}
+    assert [f.edition for f in history] == ["2022-07-27", "2023-01-01", "2023-07-26"] and {f.value for f in history} == {4494}
 
 
 def test_a_bad_table_changes_nothing(tmp_path):
@@ -109,7 +109,7 @@ def test_a_bad_table_changes_nothing(tmp_path):
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     bad = tmp_path / "bad.csv"
     bad.write_text("date,geo_code,force_name,worker_type,total_headcount,total_fte\n2023-03-01,E23000099,Atlantis,police officer,5,5\n")
-    with pytest.raises(DataError, match=r"bad.csv → row 2 → force_name: 'Atlantis'"):
+    with pytest.raises(DataError, match=r"bad.csv → row 2 → column 'force_name': 'Atlantis' is not a known force"):
         import_file(bad, root, published=dt.date(2023, 7, 26), url="https://example.org/bad.csv")
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before
     with pytest.raises(DataError, match="not a table factcheck can import"):

@@ -15,9 +15,10 @@ def run(*args):
 
 
 @pytest.mark.parametrize("args,value,published", [
-    (["police_officers", "--geography", "Thames Valley", "--as-of", "2021-03-31", "--measure", "headcount"], 4494, "2022-07-27"),
-    (["police_officers", "--as-of", "2022-03-31", "--measure", "fte"], 140228.33, "2022-07-27"),
-    (["police_officers", "--as-of", "2010-03-31", "--measure", "headcount"], 146030, "2022-07-27"),
+    (["police_officers", "--geography", "Thames Valley", "--as-of", "2021-03-31", "--measure", "headcount"], 4494, "2023-07-26"),
+    (["police_officers", "--as-of", "2022-03-31", "--measure", "fte"], 140228.33, "2023-07-26"),
+    (["police_officers", "--as-of", "2010-03-31", "--measure", "headcount", "--published-by", "2023-01-01"], 146030,
+     "2022-07-27"),
     (["uplift_allocation", "--geography", "TVP"], 609, "2023-04-26"),
     (["uplift_recruits", "--as-of", "2021-12-31"], 11048, None),
     (["pcsos", "-g", "the Met", "--as-of", "2015-09-30", "--measure", "fte"], 1696.92, "2017-01-26"),
@@ -56,13 +57,20 @@ def test_show_unknown_metric_or_place_is_an_error():
 def test_list_and_coverage():
     r = run("refs", "list", "--format", "json")
     datasets = {d["id"]: d for d in json.loads(r.stdout)}
-    assert datasets["police-workforce-september-tables"]["editions"] == 5
+    assert datasets["police-workforce-september-tables"]["editions"] == 7
     assert datasets["reported-figures"]["tiers"] == ["reported"]
     r = run("refs", "coverage", "--metric", "police_officers", "--format", "json")
     rows = {row["measure"]: row for row in json.loads(r.stdout)}
     assert rows["headcount"]["forces"] == 43 and rows["headcount"]["national"]
-    assert rows["fte"]["all_forces_dates"] == "31 Mar 2007–2022; 30 Sep 2014–2019"
-    assert run("refs", "coverage").exit_code == 0
+    assert rows["fte"]["all_forces_dates"] == "31 Mar 2007–2023, 2025; 30 Sep 2014–2020"
+    # per force before 2007 only the ethnicity table; after March 2024 only rounded copies
+    assert rows["fte"]["secondary_dates"] == "31 Mar 2003–2006; 30 Sep 2024–2025"
+    r = run("refs", "coverage")
+    assert r.exit_code == 0 and "● every force" in r.stdout
+    grid = next(line for line in r.stdout.splitlines() if line.startswith("police_officers fte "))
+    header = next(line for line in r.stdout.splitlines() if line.strip().startswith("03 04"))
+    cell = lambda year: grid[header.index(f"{year % 100:02d}"):][:2]  # noqa: E731 - 31 March, then 30 September
+    assert cell(2005) == "s·" and cell(2016) == "●●" and cell(2024) == "○~" and cell(2025) == "●~"
 
 
 def test_validate_lists_every_problem_with_file_and_row(corrupted_reference):
@@ -82,7 +90,7 @@ def test_import_goes_on_after_a_bad_file(tmp_path, shared):
     good = shared / "reference" / "home_office" / "police-workforce-sep19-tables.ods"
     r = run("--reference-data", str(root), "refs", "import", str(bad), str(good))
     assert r.exit_code == 2 and "notes.csv: not a table factcheck can import" in r.stderr
-    assert "1,122 figures" in r.stdout
+    assert "1,284 figures" in r.stdout
     r = run("--reference-data", str(root), "refs", "show", "special_constables", "-g", "Dorset", "--as-of", "2019-09-30",
             "--format", "json")
     assert json.loads(r.stdout)["value"] == 111

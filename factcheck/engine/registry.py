@@ -47,6 +47,12 @@ class Context:
     window_days: int = 0
     official_only: bool = False
 
+    def lookup(self, metric: str, geography: str, date: dt.date, measure: str | None, *, exact: bool = False):
+        """The figure for exactly that date, in the edition out when the article appeared; with `exact`,
+        never a rounded copy (for figures that are added, subtracted, divided or ranked)."""
+        return self.store.lookup(metric, geography, date, measure, published_by=self.document.published,
+                                 official_only=self.official_only, exact=exact)
+
 
 @dataclass
 class Evidence:
@@ -101,12 +107,13 @@ def claim_dates(as_of: str | None) -> tuple[dt.date, dt.date] | None:
 
 
 def _latest_on_or_before(ctx: Context, metric: str, geography: str, date: dt.date, measure: str,
-                         window_days: int) -> Figure | None:
+                         window_days: int, *, exact: bool = False) -> Figure | None:
     dates = [d for d in ctx.store.dates(metric, geography, measure) if d <= date and (date - d).days <= window_days]
-    if not dates:
-        return None
-    return ctx.store.lookup(metric, geography, dates[-1], measure, published_by=ctx.document.published,
-                            official_only=ctx.official_only)
+    for d in reversed(dates):
+        f = ctx.lookup(metric, geography, d, measure, exact=exact)
+        if f is not None:
+            return f
+    return None
 
 
 def _latest_edition(ctx: Context, f: Figure) -> Figure:
@@ -266,19 +273,17 @@ def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tup
         # "risen by 8,000 since 2019" in February 2022 runs to the figures out then, not to March 2022's
         end = ctx.document.published
     months = (end.year - start.year) * 12 + end.month - start.month
-    f_end = _latest_on_or_before(ctx, metric, geography, end, measure, max(ctx.window_days, 0))
+    f_end = _latest_on_or_before(ctx, metric, geography, end, measure, max(ctx.window_days, 0), exact=True)
     if f_end is None:
         return _missing(ctx, metric, geography, f"{end:%d %b %Y}", measure)
     # the period's own start when a figure is held for it ("since March 2010"); else a period's length
     # before the snapshot found for its end ("in the last year")
-    f_start = ctx.store.lookup(metric, geography, month_end(start.year, start.month), measure,
-                               published_by=ctx.document.published, official_only=ctx.official_only)
+    f_start = ctx.lookup(metric, geography, month_end(start.year, start.month), measure, exact=True)
     start_date = month_end(start.year, start.month)
     if f_start is None:
         start_date = add_months(f_end.as_of, -months)
         start_date = month_end(start_date.year, start_date.month)
-        f_start = ctx.store.lookup(metric, geography, start_date, measure, published_by=ctx.document.published,
-                                   official_only=ctx.official_only)
+        f_start = ctx.lookup(metric, geography, start_date, measure, exact=True)
     if f_start is None:
         return _missing(ctx, metric, geography, f"{start_date:%d %b %Y}", measure)
     note = None if f_end.as_of == end else (
@@ -407,7 +412,7 @@ def share_v1(ctx: Context) -> list[Evidence]:
         spec_date = claim_dates(spec.default_as_of)
     when = (spec_date or dates)
     if when:
-        f = _latest_on_or_before(ctx, whole_metric, geography, when[1], "headcount", 3660)
+        f = _latest_on_or_before(ctx, whole_metric, geography, when[1], "headcount", 3660, exact=True)
         if f is not None and f.value:
             ratio = part.value / f.value
             out.append(Evidence(value=ratio, figures=[f], as_of=f.as_of.isoformat(), measure=f.measure, scale=scale,
@@ -465,12 +470,11 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
     scale = 0.01 if claim.unit == "percent" else 1.0
     out = []
     for measure in _measures(ctx, ctx.metric, geography):
-        part = _latest_on_or_before(ctx, ctx.metric, geography, dates[1], measure, ctx.window_days)
+        part = _latest_on_or_before(ctx, ctx.metric, geography, dates[1], measure, ctx.window_days, exact=True)
         if part is None:
             out.append(_missing(ctx, ctx.metric, geography, f"{dates[1]:%d %b %Y}", measure))
             continue
-        total = ctx.store.lookup(whole, geography, part.as_of, measure, published_by=ctx.document.published,
-                                 official_only=ctx.official_only)
+        total = ctx.lookup(whole, geography, part.as_of, measure, exact=True)
         if total is None or not total.value:
             out.append(_missing(ctx, whole, geography, f"{part.as_of:%d %b %Y}", measure))
             continue
@@ -507,10 +511,8 @@ def forces_changed_v1(ctx: Context) -> list[Evidence]:
     start, end = (month_end(d.year, d.month) for d in dates)
     out = []
     for measure in ctx.store.measures(ctx.metric, forces[0]) or ["headcount"]:
-        pairs = [(ctx.store.lookup(ctx.metric, f, start, measure, published_by=ctx.document.published,
-                                   official_only=ctx.official_only),
-                  ctx.store.lookup(ctx.metric, f, end, measure, published_by=ctx.document.published,
-                                   official_only=ctx.official_only)) for f in forces]
+        pairs = [(ctx.lookup(ctx.metric, f, start, measure, exact=True), ctx.lookup(ctx.metric, f, end, measure, exact=True))
+                 for f in forces]
         held = [(a, b) for a, b in pairs if a is not None and b is not None]
         if len(held) < len(forces):
             out.append(Evidence(missing=f"{ctx.metric} ({measure}) is held for {len(held)} of the {len(forces)} forces "
@@ -546,12 +548,12 @@ def rank_v1(ctx: Context) -> list[Evidence]:
     forces = [p.name for p in ctx.store.gazetteer.places if p.kind == "force"]
     out = []
     for measure in _measures(ctx, ctx.metric, ctx.geography):
-        f = _latest_on_or_before(ctx, ctx.metric, ctx.geography, dates[1], measure, ctx.window_days)
+        f = _latest_on_or_before(ctx, ctx.metric, ctx.geography, dates[1], measure, ctx.window_days, exact=True)
         if f is None:
             out.append(_missing(ctx, ctx.metric, ctx.geography, f"{dates[1]:%d %b %Y}", measure))
             continue
-        field = [g for g in (ctx.store.lookup(ctx.metric, force, f.as_of, measure, published_by=ctx.document.published,
-                                              official_only=ctx.official_only) for force in forces) if g is not None]
+        field = [g for g in (ctx.lookup(ctx.metric, force, f.as_of, measure, exact=True) for force in forces)
+                 if g is not None]
         if len(field) < len(forces):
             out.append(Evidence(missing=f"{ctx.metric} ({measure}) at {f.as_of:%d %b %Y} is held for {len(field)} of "
                                         f"the {len(forces)} forces, too few to rank"))

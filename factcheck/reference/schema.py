@@ -40,6 +40,9 @@ class Edition(Strict):
     origin: str | None = None  # reported tier: the official publisher it is attributed to
     revises: str | None = None  # the edition id this one revises
     notes: str | None = None
+    # figures rounded to whole numbers (or with forces missing): they confirm a quoted number, but no
+    # rule adds, subtracts or ranks them, and no national total is built from them
+    rounded: bool = False
 
     @model_validator(mode="after")
     def _reported_needs_both_sources(self) -> Edition:
@@ -57,6 +60,9 @@ class DatasetMeta(Strict):
     url: str = Field(min_length=1)
     licence: str = Field(min_length=1)
     notes: str | None = None
+    # supplementary: used only where no primary dataset holds the figure (the ethnicity open data table,
+    # which the Home Office says to use only where ethnicity is needed, or before the main table starts)
+    role: Literal["primary", "supplementary"] = "primary"
     editions: list[Edition] = Field(min_length=1)
 
     @field_validator("editions")

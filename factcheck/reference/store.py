@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from factcheck.dates import ReleaseCalendar
 from factcheck.errors import DataError, pydantic_problems
@@ -104,29 +104,33 @@ class ReferenceStore:
 
     # -- queries -------------------------------------------------------------------------------
     def editions(self, metric: str, geography: str, as_of: dt.date, measure: str | None = None, *,
-                 official_only: bool = False) -> list[Figure]:
-        """Every edition of the figure for exactly that date, oldest publication first."""
+                 official_only: bool = False, exact: bool = False) -> list[Figure]:
+        """Every edition of the figure for exactly that date, oldest publication first; a supplementary
+        dataset's only where no primary one holds it, and rounded copies left out when `exact`."""
         metric = self.vocabulary.canonical(metric) or metric
         hits = [f for f in self._index.get((metric, geography), [])
                 if f.as_of == as_of and (measure is None or f.measure == measure)
-                and not (official_only and f.source.kind != "official")]
-        return sorted(hits, key=lambda f: (f.source.published or dt.date.min, f.source.kind == "official"))
+                and not (official_only and f.origin.kind != "official") and not (exact and f.rounded)]
+        if any(not f.supplementary and f.origin.kind == "official" for f in hits):
+            hits = [f for f in hits if not f.supplementary]
+        return sorted(hits, key=lambda f: (f.origin.published or dt.date.min, f.origin.kind == "official", f.rounded))
 
     def lookup(self, metric: str, geography: str, as_of: dt.date, measure: str | None = None, *,
-               published_by: dt.date | None = None, official_only: bool = False) -> Figure | None:
+               published_by: dt.date | None = None, official_only: bool = False, exact: bool = False) -> Figure | None:
         """The figure for that date: official before reported, then the latest edition published
-        on or before `published_by` (when given), else the latest edition. Never another date."""
-        hits = self.editions(metric, geography, as_of, measure, official_only=official_only)
+        on or before `published_by` (when given), else the latest edition. Never another date. With
+        `exact`, never a rounded copy: for figures that are added, subtracted or ranked."""
+        hits = self.editions(metric, geography, as_of, measure, official_only=official_only, exact=exact)
         if not hits:
             return None
         if published_by is not None:
-            out_by = [f for f in hits if f.source.published is None or f.source.published <= published_by]
+            out_by = [f for f in hits if f.origin.published is None or f.origin.published <= published_by]
             if not out_by:
                 # nothing held was out by then: the first edition published after is the nearest to what
                 # the article could cite (the verdict says when it was published)
-                return ([f for f in hits if f.source.kind == "official"] or hits)[0]
+                return ([f for f in hits if f.origin.kind == "official"] or hits)[0]
             hits = out_by
-        pool = [f for f in hits if f.source.kind == "official"] or hits
+        pool = [f for f in hits if f.origin.kind == "official"] or hits
         latest = pool[-1]
         # a later release that only rounds a figure ("140,228" for 140,228.33) does not revise it
         finer = [f for f in pool if f.value != latest.value and abs(f.value - latest.value) < 0.5]
@@ -193,8 +197,8 @@ def _calendar(figures: list[Figure]) -> ReleaseCalendar:
     unknown: list[dt.date] = []
     as_ats: set[dt.date] = set()
     for f in figures:
-        published = f.source.published
-        if f.source.kind != "official":
+        published = f.origin.published
+        if f.origin.kind != "official":
             continue
         as_ats.add(f.as_of)
         if published is None:
@@ -206,48 +210,75 @@ def _calendar(figures: list[Figure]) -> ReleaseCalendar:
     return ReleaseCalendar(list(latest.values()), unknown, sorted(as_ats))
 
 
+_ROWS = TypeAdapter(list[FigureRow])
+
+
 def _read_figures(path: Path, meta: DatasetMeta, gazetteer: Gazetteer,
                   vocabulary: Vocabulary) -> tuple[list[Figure], list[str]]:
     """Rows of one figures.csv as Figures; a row without full provenance is refused, with its place."""
-    editions = {e.id: e for e in meta.editions}
-    problems: list[str] = []
-    out: list[Figure] = []
     try:
         f = path.open(encoding="utf-8", newline="")
     except OSError as e:
         return [], [f"{path}: cannot read ({e.strerror})"]
     with f:
-        reader = csv.DictReader(f)
-        missing = [c for c in FIGURE_COLUMNS if c not in (reader.fieldnames or [])]
+        reader = csv.reader(f)
+        header = next(reader, [])
+        missing = [c for c in FIGURE_COLUMNS if c not in header]
         if missing:
             return [], [f"{path}: missing column(s) {', '.join(missing)}"]
-        for n, raw in enumerate(reader, start=2):
-            if None in raw or any(v is None for v in raw.values()):
+        at = [header.index(c) for c in FIGURE_COLUMNS]
+        raw, numbers, problems = [], [], []
+        for n, cells in enumerate(reader, start=2):
+            if len(cells) != len(header):
                 problems.append(f"{path} → row {n}: wrong number of fields")
                 continue
-            try:
-                row = FigureRow(**{k: raw[k] for k in FIGURE_COLUMNS})
-            except ValidationError as e:
-                problems += pydantic_problems(f"{path} → row {n}", e)
-                continue
-            where = f"{path} → row {n}"
-            if row.dataset != meta.id:
-                problems.append(f"{where} → dataset: {row.dataset!r} is not this folder's dataset {meta.id!r}")
-                continue
-            edition = editions.get(row.edition)
-            if edition is None:
-                problems.append(f"{where} → edition: {row.edition!r} is not listed in dataset.yaml")
-                continue
-            if vocabulary.canonical(row.metric) != row.metric:
-                problems.append(f"{where} → metric: {row.metric!r} is not in metrics.yaml")
-                continue
-            if row.geography not in gazetteer.by_name:
-                problems.append(f"{where} → geography: {row.geography!r} is not in gazetteer.csv")
-                continue
-            source = Source(title=edition.title, url=edition.url, published=edition.published,
-                            locator=row.locator, kind=edition.tier, publisher=edition.origin or meta.publisher,
-                            reported_by=edition.reported_by, edition=edition.id)
-            out.append(Figure(metric=row.metric, geography=row.geography, geography_code=row.geography_code,
-                              as_of=row.as_of, period=row.period, measure=row.measure, value=row.value,
-                              dataset=row.dataset, edition=row.edition, locator=row.locator, source=source))
+            raw.append(dict(zip(FIGURE_COLUMNS, (cells[i] for i in at), strict=True)))
+            numbers.append(n)
+    try:
+        rows = _ROWS.validate_python(raw)  # one pass over every row, in pydantic's core
+    except ValidationError:
+        rows, numbers = _rows_one_by_one(path, raw, numbers, problems)
+    return _figures(path, meta, rows, numbers, gazetteer, vocabulary, problems)
+
+
+def _rows_one_by_one(path: Path, raw: list[dict], numbers: list[int], problems: list[str]
+                     ) -> tuple[list[FigureRow], list[int]]:
+    """The rows that validate, and a problem with its place for each that does not: so that one bad
+    cell does not hide the others, or the problems of the good rows."""
+    rows, kept = [], []
+    for r, n in zip(raw, numbers, strict=True):
+        try:
+            rows.append(FigureRow(**r))
+            kept.append(n)
+        except ValidationError as e:
+            problems += pydantic_problems(f"{path} → row {n}", e)
+    return rows, kept
+
+
+def _figures(path: Path, meta: DatasetMeta, rows: list[FigureRow], numbers: list[int], gazetteer: Gazetteer,
+             vocabulary: Vocabulary, problems: list[str]) -> tuple[list[Figure], list[str]]:
+    """Validated rows as Figures, once their dataset, edition, metric and place are known."""
+    editions = {e.id: e for e in meta.editions}
+    origins = {e.id: Source(title=e.title, url=e.url, published=e.published, kind=e.tier,
+                            publisher=e.origin or meta.publisher, reported_by=e.reported_by, edition=e.id)
+               for e in meta.editions}
+    supplementary = meta.role == "supplementary"
+    out: list[Figure] = []
+    for row, n in zip(rows, numbers, strict=True):
+        where = f"{path} → row {n}"
+        if row.dataset != meta.id:
+            problems.append(f"{where} → dataset: {row.dataset!r} is not this folder's dataset {meta.id!r}")
+            continue
+        edition = editions.get(row.edition)
+        if edition is None:
+            problems.append(f"{where} → edition: {row.edition!r} is not listed in dataset.yaml")
+            continue
+        if vocabulary.canonical(row.metric) != row.metric:
+            problems.append(f"{where} → metric: {row.metric!r} is not in metrics.yaml")
+            continue
+        if row.geography not in gazetteer.by_name:
+            problems.append(f"{where} → geography: {row.geography!r} is not in gazetteer.csv")
+            continue
+        out.append(Figure(row.metric, row.geography, row.geography_code, row.as_of, row.period, row.measure, row.value,
+                          row.dataset, row.edition, row.locator, origins[row.edition], edition.rounded, supplementary))
     return out, problems

@@ -28,6 +28,9 @@ class MetricSpec(BaseModel):
     # the series that counted the same thing by an older definition (police_officers →
     # police_officers_strength): used, and said so, for a date only it holds
     earlier_series: str | None = None
+    # the metrics this one is the sum of, as the publisher totals it (the whole workforce); computed at
+    # import for every place and date whose parts are all held
+    sum_of: list[str] = Field(default_factory=list)
 
 
 class VocabularyFile(BaseModel):
@@ -62,10 +65,17 @@ class Vocabulary:
             f"{path} → metrics → {name} → refines: unknown metric {m.refines!r}"
             for name, m in spec.metrics.items()
             if m.refines and m.refines not in spec.metrics
+        ] + [
+            f"{path} → metrics → {name} → sum_of: unknown metric {part!r}"
+            for name, m in spec.metrics.items() for part in m.sum_of if part not in spec.metrics
         ]
         if problems:
             raise DataError(problems)
         return cls(spec)
+
+    def sums(self) -> dict[str, list[str]]:
+        """Each metric that is the sum of others, with its parts."""
+        return {name: list(m.sum_of) for name, m in self.metrics.items() if m.sum_of}
 
     def canonical(self, metric: str) -> str | None:
         """The metric's own name when `metric` is a name or an alias, else None."""

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from factcheck.errors import DataError
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
-from factcheck.reference.importers import OGL, ImportResult, _fmt, merge_dataset, open_workbook
+from factcheck.reference.importers import ImportResult, dataset_meta, derived_totals, figure_row, merge_dataset
+from factcheck.reference.tables import open_workbook
 
 DATASET = "police-workforce-september-tables"
 
@@ -99,8 +100,8 @@ def _date_cell(cell: object) -> dt.date | None:
     return None
 
 
-def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, *, published: dt.date | None,
-                            url: str) -> ImportResult:
+def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict,
+                            sums: dict[str, list[str]], *, published: dt.date | None, url: str) -> ImportResult:
     """Every force and England and Wales figure of one release's tables, as that release's edition."""
     book = open_workbook(path)
     release = _release_title(book)
@@ -173,22 +174,12 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, *,
         raise DataError(problems)
     if not figures:
         raise DataError([f"{path}: no force or national figures found in the workbook"])
-    meta = {
-        "id": DATASET,
-        "title": "Police workforce, England and Wales: 30 September data tables",
-        "publisher": "Home Office",
-        "url": "https://www.gov.uk/government/collections/police-workforce-england-and-wales",
-        "licence": OGL,
-        "notes": ("Each release's tables by police force area give the figures at 30 September a year "
-                  "before, at 31 March and at 30 September; its national table gives the FTE series from 30 "
-                  "September 2006. Every release is kept as its own edition, so a figure a later release "
-                  "revised keeps both values. Regional subtotals, central service secondments and the "
-                  "British Transport Police are left out; 'Total 43 forces' is England and Wales."),
-    }
+    meta = dataset_meta(config, DATASET)
     ed = {"id": edition, "title": f"{release} — data tables", "url": url, "published": published,
           "tier": "official", "publisher": "Home Office"}
-    rows_out = sorted(figures.values(), key=lambda r: (r["metric"], r["geography"], r["as_of"], r["measure"]))
-    merge_dataset(out_root / DATASET, meta, [ed], rows_out)
+    rows_out = list(figures.values())
+    rows_out += derived_totals(rows_out, sums, gazetteer, path.name)
+    merge_dataset(out_root / DATASET, meta, [ed], rows_out, path.name)
     result.rows = len(rows_out)
     return result
 
@@ -220,6 +211,4 @@ def _time_series(path: Path, sheet: str, rows: list[list], measure: str | None, 
 
 def _row(metric: str, geography: str, as_of: dt.date, measure: str, value: float, edition: str, locator: str,
          gazetteer: Gazetteer) -> dict:
-    return {"metric": metric, "geography": geography, "geography_code": gazetteer.code(geography),
-            "as_of": as_of.isoformat(), "period": "", "measure": measure, "value": _fmt(value),
-            "dataset": DATASET, "edition": edition, "locator": locator}
+    return figure_row(metric, geography, as_of.isoformat(), measure, value, DATASET, edition, locator, gazetteer)

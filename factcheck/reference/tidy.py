@@ -1,0 +1,110 @@
+"""Tidy copies of Home Office tables (one row per force, or per force and date), read as `import.yaml`
+describes them: which column names the force, which the date, which columns are which metric and
+measure, and which Home Office edition each date's figures come from. Rounded copies are flagged so
+that their figures confirm a quoted number but never enter a sum."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from pathlib import Path
+
+from factcheck.dates import month_end
+from factcheck.errors import DataError
+from factcheck.reference.gazetteer import Gazetteer
+from factcheck.reference.importers import ImportResult, dataset_meta, figure_row, merge_dataset, national_sums
+from factcheck.reference.tables import header_key, number, read_csv, text
+
+_EDITION_KEYS = ("id", "title", "url", "published", "notes", "rounded")
+
+
+def _date(cell: object) -> dt.date | None:
+    """A date column's cell as the snapshot it names: a month ("2020-09-01", "2020-09") is as at its end."""
+    s = text(cell)[:10]
+    try:
+        d = dt.date.fromisoformat(s if len(s) == 10 else f"{s}-01")
+    except ValueError:
+        return None
+    return month_end(d.year, d.month)
+
+
+def _edition_for(spec: dict, as_of: dt.date) -> dict | None:
+    for ed in spec["editions"]:
+        start, end = ed.get("from"), ed.get("until")
+        if (start is None or as_of >= start) and (end is None or as_of <= end):
+            return ed
+    return None
+
+
+def import_tidy(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict, spec: dict) -> list[ImportResult]:
+    """A tidy copy described by its `import.yaml` entry (`format: tidy`)."""
+    sheet = read_csv(path)
+    if not sheet.rows:
+        raise DataError([f"{path}: the table is empty"])
+    header = [text(h) for h in sheet.rows[0]]
+    index = {header_key(h): j for j, h in enumerate(header)}
+    problems: list[str] = []
+    need = [spec["force"], *([spec["date"]] if spec.get("date") else []), *spec["values"]]
+    for name in need:
+        if header_key(name) not in index:
+            problems.append(f"{path}: no {name!r} column (found: {', '.join(header)})")
+    if problems:
+        raise DataError(problems)
+    values = {index[header_key(c)]: (c, *m) for c, m in spec["values"].items()}
+    ignored = [h for j, h in enumerate(header) if j not in values and h not in need and h]
+    rows: dict[str, list[dict]] = defaultdict(list)
+    results: dict[str, ImportResult] = {}
+    editions: dict[str, dict] = {}
+    what: dict[tuple, str] = {}  # each (metric, as_of, measure) as the national sum's locator names it
+    for i, row in enumerate(sheet.rows[1:], start=1):
+        if not any(text(c) for c in row):
+            continue
+        force_name = text(row[index[header_key(spec["force"])]])
+        force = gazetteer.resolve(force_name)
+        if force is None or not gazetteer.is_force(force):
+            problems.append(f"{sheet.where(i, spec['force'])}: {force_name!r} is not a known force")
+            continue
+        row_date = _date(row[index[header_key(spec["date"])]]) if spec.get("date") else None
+        if spec.get("date") and row_date is None:
+            problems.append(f"{sheet.where(i, spec['date'])}: cannot read {text(row[index[header_key(spec['date'])]])!r} as a date")
+            continue
+        for j, (column, metric, measure, *fixed) in values.items():
+            as_of = fixed[0] if fixed else row_date
+            cell = row[j] if j < len(row) else ""
+            try:
+                value = number(cell)
+            except ValueError:
+                problems.append(f"{sheet.where(i, column)}: {text(cell)!r} is not a number")
+                continue
+            ed = _edition_for(spec, as_of)
+            if ed is None:
+                problems.append(f"{sheet.where(i, column)}: no edition in import.yaml covers {as_of}")
+                continue
+            if value is None:
+                continue
+            if value < 0:
+                problems.append(f"{sheet.where(i, column)}: {text(cell)!r} is negative")
+                continue
+            dataset = ed["dataset"]
+            results.setdefault(dataset, ImportResult(dataset))
+            editions[ed["id"]] = {k: ed[k] for k in _EDITION_KEYS if k in ed} | {"tier": "official"}
+            what[(metric, as_of.isoformat(), measure)] = f"{path.name}, column {column!r}"
+            rows[dataset].append(figure_row(
+                metric, force, as_of.isoformat(), measure, value, dataset, ed["id"],
+                f"{path.name}: row {sheet.first_row + i} ({force_name}), column {column!r}", gazetteer))
+        if len(problems) >= 200:
+            break
+    if problems:
+        raise DataError(problems)
+    if not rows:
+        raise DataError([f"{path}: the table holds no figures"])
+    for dataset, found in rows.items():
+        rounded = {e["id"] for e in spec["editions"] if e.get("rounded")}
+        # rounded figures, or a copy with forces missing, never make a national total
+        found += national_sums([r for r in found if r["edition"] not in rounded], gazetteer, what)
+        mine = [editions[e] for e in sorted({r["edition"] for r in found})]
+        merge_dataset(out_root / dataset, dataset_meta(config, dataset), mine, found, path.name)
+        results[dataset].rows = len(found)
+        if ignored:
+            results[dataset].skipped[f"column(s) not described in import.yaml: {', '.join(ignored)}"] += 1
+    return list(results.values())
