@@ -43,7 +43,8 @@ def _figure_json(f: Figure) -> dict:
             "as_of": f.as_of.isoformat(), "period": f.period, "measure": f.measure,
             "source": {"tier": s.kind, "title": s.title, "url": s.url, "publisher": s.publisher,
                        "reported_by": s.reported_by, "published": s.published.isoformat() if s.published else None,
-                       "dataset": f.dataset, "edition": f.edition, "locator": f.locator}}
+                       "dataset": f.dataset, "edition": f.edition, "locator": f.locator},
+            "rounded": f.rounded, "supplementary": f.supplementary}
 
 
 @main.group()
@@ -148,6 +149,10 @@ def show(ctx, metric: str, geography: str, as_of, measure: str | None, published
              f"  where:     {figure.locator}",
              f"  tier:      {s.kind}" + (f", reported by {s.reported_by} from {s.publisher}" if s.kind == "reported" else ""),
              f"  edition:   {figure.dataset} / {figure.edition}"]
+    if figure.rounded:
+        lines.append("  rounded:   a rounded copy: it confirms a quoted whole number, but is never added, subtracted or ranked")
+    if figure.supplementary:
+        lines.append("  role:      a supplementary table, used only where no primary dataset holds this figure")
     others = [m for m in held if m != measure]
     if others:
         lines.append(f"  also held: {', '.join(others)} (--measure)")

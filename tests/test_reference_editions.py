@@ -78,6 +78,8 @@ def test_rounded_copies_confirm_a_quoted_number_and_never_enter_a_sum(checker, s
     assert f is not None and f.rounded and f.value == 1510
     assert store.lookup("police_officers", "Cleveland", sep24, "fte", exact=True) is None
     assert store.lookup("police_officers", "England and Wales", sep24, "fte") is None  # no national total built
+    shown = run("refs", "show", "police_officers", "-g", "Cleveland", "--as-of", "2024-09-30", "--measure", "fte")
+    assert "rounded copy" in shown.stdout
     doc = Document(source="t.txt", text="Cleveland Police had 1,510 full-time equivalent officers at the end of "
                                         "September 2024.", published=dt.date(2025, 2, 1), sha256="0")
     claim = next(c for c in checker.check(doc).claims if c.value == 1510)
