@@ -1,0 +1,185 @@
+"""Resolvers that tie numbers together across an article: a national sentence, a figure named again
+("the 256"), a number whose noun is left out, a share and its part, "over the same period", and the
+levels a change ran between ("from 1,724 … to 1,343")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factcheck.claims import cues
+from factcheck.claims.reading import UNTRACKED
+from factcheck.dates import add_months, iso_month
+from factcheck.models import Claim
+from factcheck.reference.gazetteer import NATIONAL
+
+
+def national_by_size(claims: list[Claim], found_by: dict[str, str]) -> list[Claim]:
+    """A sentence with a national figure ("fell by 402 from 149,566") is about the nation: its other
+    figures, placed only by the article's context, are national too."""
+    national = {c.sentence_start for c in claims if found_by.get(c.id) == "size"}
+    return [c.model_copy(update={"geography": NATIONAL}) if c.sentence_start in national
+            and found_by.get(c.id) == "context" and c.geography != NATIONAL and c.kind != "target" else c
+            for c in claims]
+
+
+def inherit_metrics(claims: list[Claim]) -> list[Claim]:
+    """A number whose noun is left out ("compared to 2011, when there were 336") counts what the claim
+    before it, in its sentence or the one before, counts."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.metric == "other" and c.reason == UNTRACKED and c.kind in ("count", "change", "percentage"):
+            prev = next((p for p in reversed(out) if p.metric not in ("other", "money_gbp") and p.kind != "target"
+                         and c.sentence_start - p.sentence_start <= 400), None)
+            if prev is not None:
+                c = c.model_copy(update={"metric": prev.metric, "checkable": True, "reason": None})
+        out.append(c)
+    return out
+
+
+def restated(claims: list[Claim], text: str) -> list[Claim]:
+    """"The 256 is …" names a figure given before: it counts what that figure counts."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.metric == "other" and re.search(r"\b(?:the|this|that|these|those)\s+$", text[max(0, c.start - 8):c.start], re.I):
+            first = next((p for p in out if p.value == c.value and p.unit == c.unit and p.metric != "other"), None)
+            if first is not None:
+                c = c.model_copy(update={"metric": first.metric, "kind": first.kind, "checkable": first.checkable,
+                                         "direction": first.direction,
+                                         "reason": first.reason, "geography": c.geography or first.geography,
+                                         "as_of": first.as_of})
+        out.append(c)
+    return out
+
+
+def link_shares(claims: list[Claim], text: str) -> list[Claim]:
+    """A share ("229 …, which is over half of their allocation") gets the part it is a share of, and a
+    percentage that restates a figure ("The 256 is 4.2 percent …") what that figure counts; both
+    speak of the figure's date."""
+    out = []
+    for c in claims:
+        if c.kind in ("proportion", "percentage"):
+            parts = [p for p in claims if p.sentence_start == c.sentence_start and p.id != c.id
+                     and p.kind in ("count", "change", "target") and p.start < c.start and p.unit is None
+                     and cues.SHARE_LINK.match(text[p.end:c.start])]
+            if parts:
+                # "fell by 381 or 22.09 per cent" restates a change; only "… of X" makes it a share of a whole
+                part = parts[-1]
+                c = c.model_copy(update={"part": part.id if c.share_of else None,
+                                         # a change restated as a share keeps its direction; a share of a level has none
+                                         "direction": part.direction if c.direction == "none" and part.kind == "change" else c.direction,
+                                         "metric": part.metric if c.metric == "other" or c.share_of else c.metric,
+                                         "as_of": part.as_of or c.as_of,
+                                         "checkable": part.checkable, "reason": None if part.checkable else c.reason})
+        out.append(c)
+    return out
+
+
+def same_period(claims: list[Claim]) -> list[Claim]:
+    """"Reduced by 17% over the same period": the period of the last figure before that had one."""
+    out: list[Claim] = []
+    for c in claims:
+        # only where the sentence names no date or period of its own
+        if not period_ends(c.as_of) and c.kind in ("change", "percentage", "count") and cues.SAME_PERIOD.search(c.sentence) \
+                and not re.search(r"\b(?:19|20)\d{2}\b", c.sentence) and not cues.PERIOD_BACK.search(c.sentence):
+            earlier = [p for p in out if p.sentence_start < c.sentence_start and period_ends(p.as_of)]
+            if earlier:
+                c = c.model_copy(update={"as_of": earlier[-1].as_of})
+        out.append(c)
+    return out
+
+
+def period_ends(as_of: str | None) -> tuple[str, str] | None:
+    if as_of and "/" in as_of:
+        start, end = as_of.split("/", 1)
+        return start, end
+    return None
+
+
+def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
+    """Numbers that the text ties together: "from 1,724 … to 1,343" (the first is the level at the
+    start of the period, the second the level at its end, rising or falling as the numbers do);
+    "153 … up from 143 the year before"; "fell by 381 or 22.09 per cent" (one change said twice)."""
+    out = list(claims)
+    for i, a in enumerate(out):
+        for j in range(i + 1, min(i + 3, len(out))):
+            b = out[j]
+            if b.sentence_start != a.sentence_start:
+                break
+            between = text[a.end:b.start]
+            levels = _levels(a, b, between, text)
+            if levels is not None:
+                _tie_levels(out, i, j, *levels, text)
+                break
+            if a.kind == "change" and b.kind in ("count", "change") and re.fullmatch(r"\s+from\s+", between) \
+                    and period_ends(a.as_of):
+                # "fell by 402 from 149,566": the level the change started from
+                out[j] = b.model_copy(update={"kind": "count", "direction": "none", "as_of": period_ends(a.as_of)[0],
+                                              "geography": b.geography or a.geography})
+                out[i] = a.model_copy(update={"from_level": b.id})
+                break
+            if cues.RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
+                out[j] = b.model_copy(update={"direction": b.direction if b.direction != "none" else a.direction,
+                                              "geography": a.geography or b.geography, "as_of": a.as_of or b.as_of})
+                break
+    return out
+
+
+def _levels(a: Claim, b: Claim, between: str, text: str) -> tuple[Claim, Claim] | None:
+    """The level at the start and the level at the end, when two numbers of a sentence are those."""
+    if cues.FROM_BEFORE.search(text[max(0, a.start - 30):a.start]) and cues.TO_BETWEEN.match(between):
+        return a, b
+    if cues.UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
+        # "153 special constables …, up from 143 the year before": the same thing, a year apart
+        return b.model_copy(update={"metric": a.metric, "checkable": a.checkable, "reason": a.reason}), a
+    if a.kind == "count" and b.kind == "count" and a.unit == b.unit and cues.THEN_NOW.match(between) \
+            and cues.NOW_AFTER.match(text[b.end:b.end + 40]):
+        # "there were 1859 … when I took over and there are 1930 now"
+        return a, b
+    return None
+
+
+def _tie_levels(out: list[Claim], i: int, j: int, start_level: Claim, end_level: Claim, text: str) -> None:
+    """The two levels get the period's ends and the trend the numbers show; a change said just before
+    them ("a 19% decrease in officers, down from 5,687 in 2006 to 4,624 in 2016") spans them."""
+    b = out[j]
+    k, m = j if start_level.id == b.id else i, j if end_level.id == b.id else i
+    trend = "up" if end_level.value > start_level.value else "down" if end_level.value < start_level.value else "none"
+    start_update: dict = {"direction": "none"}
+    end_update: dict = {"direction": trend}
+    ends = period_ends(start_level.as_of) if start_level.as_of == end_level.as_of else None
+    if ends:
+        start_update["as_of"], end_update["as_of"] = ends
+    elif period_ends(end_level.as_of) and not period_ends(start_level.as_of):
+        end_update["as_of"] = period_ends(end_level.as_of)[1]  # "from 18,421 in 2011 to 9,174 this year"
+    elif period_ends(start_level.as_of) and not period_ends(end_level.as_of):
+        start_update["as_of"] = period_ends(start_level.as_of)[0]
+    elif end_level.as_of and start_level.as_of == end_level.as_of and \
+            cues.YEAR_BEFORE_AFTER.match(text[start_level.end:start_level.end + 40]) and len(end_level.as_of) == 7:
+        year, month = map(int, end_level.as_of.split("-"))
+        start_update["as_of"] = iso_month(add_months(dt.date(year, month, 1), -12))
+    if start_level.kind == "change" and not cues.CHANGE_BEFORE.search(text[max(0, start_level.start - 40):start_level.start]):
+        start_update["kind"] = "count"
+    out[k] = start_level.model_copy(update=start_update)
+    out[m] = end_level.model_copy(update=end_update)
+    start, end = start_update.get("as_of", start_level.as_of), end_update.get("as_of", end_level.as_of)
+    _change_spanning(out, k, m, start_level, end_level, start, end, text)
+
+
+def _change_spanning(out: list[Claim], k: int, m: int, start_level: Claim, end_level: Claim, start: str | None,
+                     end: str | None, text: str) -> None:
+    """"almost halved, from … to …": the change said before the levels (at `k` and `m`) runs between
+    them; "fell by 381 or 22.09 per cent - from 1,724 … to 1,343": both words for it do."""
+    change = out[k - 1] if 0 < k < m else None
+    if not (change and change.sentence_start == start_level.sentence_start
+            and (change.kind in ("change", "percentage") or change.direction != "none")
+            and re.match(r"^[^.;\d]{0,80}?\bfrom\s+$", text[change.end:start_level.start])):
+        return
+    update = {"from_level": start_level.id, "to_level": end_level.id}
+    if start and end and start != end and not period_ends(change.as_of):
+        update["as_of"] = f"{start}/{end}"
+    out[k - 1] = change.model_copy(update=update)
+    said = out[k - 2] if k >= 2 else None
+    if said and said.sentence_start == change.sentence_start and said.kind in ("change", "percentage") \
+            and cues.RESTATES.match(text[said.end:change.start]):
+        out[k - 2] = said.model_copy(update={**update, "as_of": update.get("as_of", said.as_of)})

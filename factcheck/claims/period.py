@@ -1,0 +1,330 @@
+"""Resolver of when a figure is: a date attached to the number, a period the sentence names ("in the
+last year", "since 2010", "between 2010 and 2017", "the year to March 2021"), a deadline for a target,
+an event the article dates, else the latest official release out when the article appeared.
+
+The readings are tried in order, each a small function that gives a date or period (as an `as_of`
+string: `2023`, `2023-03`, `2023-03-31` or `start/end`) or passes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factcheck.claims import cues
+from factcheck.claims.article import Article, clause
+from factcheck.claims.lexicon import DomainLexicon
+from factcheck.claims.reading import DURATIONS, Reading
+from factcheck.dates import add_months, iso_month, months_mentioned, parse_date_phrase
+from factcheck.quantities.quantulum_adapter import word_number_value
+
+
+def read_period(r: Reading, a: Article, lex: DomainLexicon) -> None:
+    r.as_of = as_of(r, a, lex)
+
+
+@dataclass
+class _When:
+    """What every reading of one number's date shares."""
+
+    r: Reading
+    a: Article
+    lex: DomainLexicon
+    tracked: bool  # a metric with an official series, or a number whose noun is left out
+    published: dt.date | None  # the date relative periods resolve against
+    precision: str | None  # of `published`: day, month (the statistics' month) or year (inferred)
+    dates: list  # every date the sentence names: (position, (date, precision))
+    rel: int  # the number's position in its sentence
+    lo: int  # its clause, as offsets into the text
+    hi: int
+    cs: str  # its clause's text (empty for a level said to be "now")
+
+    @property
+    def s(self) -> str:
+        return self.r.sent.text
+
+    def point(self, d: dt.date) -> str:
+        return str(d.year) if self.precision == "year" else iso_month(d)
+
+    def year(self, y: str | int) -> str:
+        """"in 2011" for a workforce count in an article about March figures is March 2011."""
+        sm = self.lex.vocabulary.series_month
+        if self.tracked and sm and self.precision != "year" and self.published and self.published.month == int(sm):
+            return f"{y}-{sm}"
+        return str(y)
+
+
+def _context(r: Reading, a: Article, lex: DomainLexicon) -> _When:
+    tracked = r.metric == "other" or bool(getattr(lex.vocabulary.metrics.get(r.metric), "measures", None))
+    published, precision = a.reference if a.reference else (None, None)
+    if not tracked and precision == "month" and a.published:
+        # the statistics an article reports date their own series; other figures ("applications
+        # in the past twelve months") run to the day it appeared
+        published, precision = a.published, ("day" if a.doc.published else "year")
+    s = r.sent.text
+    # "in March", "the end of last year": named relative to the day the article appeared
+    dates = [(pos, (d, p)) for pos, _, d, p in months_mentioned(s, a.published)]
+    rel = r.q.start - r.sent.start
+    lo, hi = clause(r.sent, r.q.start, r.q.end)
+    cs = s[lo - r.sent.start:hi - r.sent.start]
+    # a period named in another clause, or a level said to be "now", is not this number's period
+    if cues.NOW_BEFORE.search(s[max(0, rel - 30):rel]):
+        cs = ""
+    return _When(r, a, lex, tracked, published, precision, dates, rel, lo, hi, cs)
+
+
+def as_of(r: Reading, a: Article, lex: DomainLexicon) -> str | None:
+    """The figure's date or period, by the first reading that gives one."""
+    if r.kind == "other" and r.unit in (*DURATIONS, "multiple"):
+        return None
+    w = _context(r, a, lex)
+    for reading in _READINGS:
+        found = reading(w)
+        if found is not None:
+            return found
+    return None
+
+
+def _changed_from_date(w: _When) -> str | None:
+    """A change measured from a date: "a drop of 70 on March 2017", "down 130 from 2017" runs from then
+    to the date the sentence gives its level (the same month of a later year), else to now."""
+    r = w.r
+    compared = cues.CHANGE_FROM_DATE.match(w.s, r.q.end - r.sent.start) if r.kind in ("change", "percentage") else None
+    if not (compared and w.published):
+        return None
+    found = months_mentioned(compared.group("when"), w.a.published)
+    later = [(pos, d) for pos, (d, p) in w.dates if p != "year" and pos != compared.start("when")]
+    end = min(later, key=lambda x: abs(x[0] - w.rel))[1] if later else None
+    if found:
+        start = iso_month(found[0][2])
+    elif end:
+        start = f"{compared.group('when')}-{end.month:02d}"
+    else:
+        start = w.year(compared.group("when"))
+    return f"{start}/{iso_month(end) if end else w.point(w.published)}"
+
+
+def _attached(w: _When) -> str | None:
+    """A date attached to the number: "1186 in 2009-10", "20,343 in 2012", "16,918 in March 2010"."""
+    r = w.r
+    attached = cues.DATE_AFTER.match(w.s, r.q.end - r.sent.start)
+    if attached and r.kind != "target":
+        when = attached.group("when")
+        fy = cues.FISCAL.match(when)
+        if fy:
+            return f"{fy.group('y')}-04/{int(fy.group('y')) + 1}-03"
+        found = months_mentioned(when, w.a.published)
+        if found:
+            d, p = found[0][2], found[0][3]
+            return d.isoformat() if p == "day" else iso_month(d)
+        if re.fullmatch(r"(?:19|20)\d{2}", when):
+            # "1,426 at the end of 2013" is December's figure
+            return f"{when}-12" if re.search(r"\bend\s+of\s+$", attached.group(0)[:-len(when)]) else w.year(when)
+    before = cues.DATE_BEFORE.search(w.s[:w.rel])
+    if before and r.kind != "target":
+        fy = cues.FISCAL.fullmatch(before.group("when"))
+        if fy and int(fy.group("y2")[-2:]) == (int(fy.group("y")) + 1) % 100:
+            return f"{fy.group('y')}-04/{int(fy.group('y')) + 1}-03"
+    return None
+
+
+def _between(w: _When) -> str | None:
+    """"between September 2022 and September 2023", "between 2010 and 2017"."""
+    between = cues.BETWEEN_DATES.search(w.s)
+    if between and w.r.kind in ("change", "percentage", "proportion", "count"):
+        ends = [months_mentioned(between.group(g), w.a.published) for g in ("a", "b")]
+        if ends[0] and ends[1]:
+            return f"{iso_month(ends[0][0][2])}/{iso_month(ends[1][0][2])}"
+        if not any(ends) and between.group("a").isdigit() and between.group("b").isdigit():
+            return f"{between.group('a')}/{between.group('b')}"
+    return None
+
+
+def _months_back(back: re.Match) -> int:
+    if back.group("ayear"):
+        return 12
+    n = back.group("n")
+    n = int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1
+    u = back.group("u").lower()
+    return n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
+
+
+def _period_back(w: _When) -> str | None:
+    """"in the last year", "over the past three years", "year on year": back from the statistics'
+    month (or, in a speaker's words, from the day they spoke)."""
+    r, a = w.r, w.a
+    back = cues.PERIOD_BACK.search(w.cs)
+    if not (back and w.published and r.kind in ("change", "percentage", "proportion", "rate", "count", "money")):
+        return None
+    months = _months_back(back)
+    end = w.published
+    quote = next((t for t in a.quotes if t.start <= r.q.start < t.end), None)
+    if quote and w.precision == "month" and a.doc.published and \
+            not months_mentioned(a.doc.text[quote.start:quote.end], a.published):
+        # a speaker's "in the past twelve months" runs to the day they spoke, unless their own
+        # words name the statistics' month
+        return f"{iso_month(add_months(a.doc.published, -months))}/{iso_month(a.doc.published)}"
+    if w.precision == "month" and cues.DATA_SHOW.search(w.s):
+        # "data shows that over the past three years …": the statistics' own period, to their
+        # month; officers recruited in it count from the month after its start, a change of
+        # level from the level at its start
+        start = add_months(end, -months + (1 if cues.FLOW.search(w.cs) else 0))
+        return f"{iso_month(start)}/{iso_month(end)}"
+    if w.precision == "year" or months >= 24 and back.group("u").lower() == "years":
+        # "in the past eight years" is counted in years, up to the year the article speaks in
+        end = a.published or w.published
+        return f"{end.year - max(1, months // 12)}/{end.year}"
+    return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
+
+
+def _year_to(w: _When) -> str | None:
+    """"in the year to March 2021", "the six months to September 2023"."""
+    year_to = cues.YEAR_TO.search(w.cs)
+    if year_to and w.r.kind in ("change", "percentage", "count"):
+        parsed = parse_date_phrase(year_to.group("d"))
+        if parsed:
+            end = parsed[0]
+            n = year_to.group("n")
+            n = (int(n) if n.isdigit() else int(word_number_value(n) or 1)) if n else 1
+            months = n * (12 if not year_to.group("u") or year_to.group("u").lower().startswith("year") else 1)
+            return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
+    return None
+
+
+def _by(w: _When, pos: int) -> bool:
+    return bool(re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", w.s[max(0, pos - 20):pos], re.I))
+
+
+def _since_month(w: _When) -> str | None:
+    """"since March", "since the start of last year": to the date the sentence gives it by, else now."""
+    since_month = cues.SINCE_MONTH.search(w.cs)
+    if since_month and w.published and w.r.kind in ("change", "percentage", "proportion"):
+        found = months_mentioned(since_month.group(0), w.a.published)
+        by = [d for pos, (d, _) in w.dates if _by(w, pos)]
+        if found:
+            return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else w.point(w.published)}"
+    return None
+
+
+def _event(w: _When) -> str | None:
+    """"hired since the campaign launched in 2019", "1859 when I took over": an event is dated to its year."""
+    event = cues.SINCE_OR_WHEN_EVENT.search(w.cs)
+    r = w.r
+    if event and w.published and not (event.group("how").lower() == "when"
+                                      and cues.NOW_AFTER.match(w.s[r.q.end - r.sent.start:])):
+        y = event.group("year") or w.a.events.get(cues.event_key(event.group("verb")))
+        if y and event.group("how").lower() == "since":
+            # like "since 2010": counted in years when the article names no statistics it rests on
+            return f"{y}/{w.published.year if w.precision == 'day' else w.point(w.published)}"
+        if y:
+            return y
+    return None
+
+
+def _since(w: _When) -> str | None:
+    """"since 2010", "since March 2010", "compared to 2011": from then to now."""
+    since = cues.SINCE.search(w.cs) or cues.COMPARED_TO_YEAR.search(w.cs)
+    if not (since and since.group("year") and w.published):
+        return None
+    start = since.group("year")
+    if "month" in since.groupdict() and since.group("month"):
+        parsed = parse_date_phrase(f"{since.group('month')}{since.group('year')}")
+        if parsed:
+            start = iso_month(parsed[0])
+    elif w.precision == "day":
+        # an article that names no statistics it rests on: "since 2010" is counted in years
+        return f"{start}/{w.published.year}"
+    elif w.lex.vocabulary.series_month and w.tracked and w.r.kind in ("change", "percentage", "proportion"):
+        # "lost 21,300 officers since 2010" compares the official series from its 2010 edition
+        start = f"{start}-{w.lex.vocabulary.series_month}"
+    return f"{start}/{w.point(w.published)}"
+
+
+def _years_ahead(ahead: re.Match, published: dt.date) -> str:
+    """"over the next three years" from the year the article appeared."""
+    n = ahead.group("n")
+    n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
+    return f"{published.year}/{published.year + n}"
+
+
+def _money_ahead(w: _When) -> str | None:
+    """"a further £42.5m … over the next two years"."""
+    ahead = cues.PERIOD_AHEAD.search(w.cs)
+    if ahead and w.published and w.r.kind == "money":
+        return _years_ahead(ahead, w.published)
+    return None
+
+
+def _deadline(w: _When) -> str | None:
+    """A target's deadline: "by March 2023", "by 2023", "over the next 3 years", a programme's phase
+    ("the first tranche"), else the programme's own end date. "By the end of December 2021, forces had
+    recruited" is a count's date, not a target's."""
+    if w.r.kind != "target":
+        return None
+    by = [(pos, d) for pos, d in w.dates if _by(w, pos) and not cues.HAD_AFTER.match(w.s[pos:])]
+    if by:
+        d, precision = min(by, key=lambda x: abs(x[0] - w.rel))[1]
+        return d.isoformat() if precision == "day" else iso_month(d)
+    by_year = [m for m in cues.BY_YEAR.finditer(w.cs) if not cues.HAD_AFTER.match(w.cs[m.end():])]
+    if by_year:
+        return by_year[0].group("year")
+    ahead = cues.PERIOD_AHEAD.search(w.cs)
+    if ahead and w.published:
+        return _years_ahead(ahead, w.published)
+    spec = w.lex.vocabulary.metrics.get(w.r.metric)
+    phase = next((d for cue, d in (spec.phases.items() if spec else ())
+                  if re.search(rf"\b{re.escape(cue)}\b", w.cs, re.I)), None)
+    if phase:
+        return phase
+    if spec and spec.default_as_of:
+        return spec.default_as_of
+    return None
+
+
+def _named_date(w: _When) -> str | None:
+    """The date the sentence names nearest the number, or its financial year."""
+    if w.dates:
+        pos, (d, precision) = min(w.dates, key=lambda x: abs(x[0] - w.rel))
+        return d.isoformat() if precision == "day" else iso_month(d)
+    fy = cues.FISCAL.search(w.s)
+    if fy:
+        y = int(fy.group("y"))
+        return f"{y}-04/{y + 1}-03"
+    return None
+
+
+def _named_year(w: _When) -> str | None:
+    """The year the sentence names nearest the number."""
+    years = list(cues.YEAR_ONLY.finditer(w.s))
+    if not years:
+        return None
+    nearest = min(years, key=lambda m: abs(m.start() - w.rel))
+    y = nearest.group("year")
+    r = w.r
+    if r.kind in ("change", "percentage") and w.published and int(y) < w.published.year and \
+            not (w.lo - r.sent.start <= nearest.start() < w.hi - r.sent.start):
+        # "In 2010, this figure stood at 4,500, meaning that … 1,000 fewer": a change from
+        # a year another clause names to now
+        return f"{w.year(y)}/{w.point(w.published)}"
+    return w.year(y)
+
+
+def _undated(w: _When) -> str | None:
+    """A figure dated by definition ("a baseline of 128,433 officers"), else the latest known when
+    the article appeared: for an official series, the latest release out by then (a metric without
+    figures of its own, such as neighbourhood officers, is published with the rest)."""
+    r = w.r
+    spec = w.lex.vocabulary.metrics.get(r.metric)
+    if spec and spec.default_as_of and r.kind == (spec.kind or r.kind):
+        return spec.default_as_of
+    if w.published and r.kind not in ("other",):
+        calendar = w.lex.metric_releases.get(r.metric) or (w.lex.releases if w.tracked else None)
+        release = calendar.latest(w.published) if calendar and w.precision == "day" else None
+        if release:
+            return iso_month(release)
+        return w.point(w.published)
+    return None
+
+
+_READINGS = (_changed_from_date, _attached, _between, _period_back, _year_to, _since_month, _event, _since,
+             _money_ahead, _deadline, _named_date, _named_year, _undated)

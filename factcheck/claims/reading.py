@@ -1,0 +1,63 @@
+"""One number being read: what the resolvers have decided about it so far, in the order they run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.claims.article import Sentence
+from factcheck.models import Claim, Quantity
+
+#: The reason a number whose noun names no tracked series is not checkable (a later resolver may
+#: still give it the metric of the number before it).
+UNTRACKED = "not about a tracked official series"
+DURATIONS = ("month", "year", "week", "day", "hour", "minute", "decade", "quarter")
+
+
+@dataclass
+class Reading:
+    """The state of one number's reading; each resolver fills in its own fields."""
+
+    id: str
+    q: Quantity
+    sent: Sentence
+    text: str  # the whole article
+    words: tuple[str | None, bool]  # the metric the words after the number name, and whether they decide it
+    prev_start: int | None = None  # where the sentence before starts (None for the first)
+    start: int = 0  # the claim's surface, which may take in its hedge, change or rate words
+    end: int = 0
+    change_words: str = ""
+    change_after: bool = False  # "609 more": a change word after the number
+    metric: str = "other"
+    kind: str = "count"
+    unit: str | None = None
+    reason: str | None = None
+    direction: str = "none"
+    share_of: str | None = None
+    measure: str | None = None
+    speaker: str | None = None
+    geography: str | None = None
+    found_by: str = "context"  # how the place was found: size, named, cue, target size, context
+    as_of: str | None = None
+    checkable: bool = False
+
+    def __post_init__(self) -> None:
+        self.start, self.end = self.q.start, self.q.end
+
+    @property
+    def before(self) -> str:
+        """Up to 60 characters before the number, within its sentence."""
+        return self.text[max(self.sent.start, self.q.start - 60):self.q.start]
+
+    @property
+    def after(self) -> str:
+        """Up to 80 characters after the number, within its sentence."""
+        return self.text[self.q.end:min(self.sent.end, self.q.end + 80)]
+
+    def claim(self) -> Claim:
+        q = self.q
+        return Claim(id=self.id, start=self.start, end=self.end, surface=self.text[self.start:self.end],
+                     sentence=self.sent.text.strip(), sentence_start=self.sent.start, value=q.value,
+                     value_high=q.value_high, unit=self.unit, hedge=q.hedge, bounds=q.bounds,
+                     resolution=q.resolution, kind=self.kind, direction=self.direction, metric=self.metric,
+                     measure=self.measure, geography=self.geography, as_of=self.as_of, speaker=self.speaker,
+                     checkable=self.checkable, reason=self.reason, share_of=self.share_of)
