@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.claims import ClaimExtractor
-from factcheck.engine.dating import date_by_figures
+from factcheck.dating import date_by_figures
 from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
 from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report

@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from factcheck.dates import ReleaseCalendar, infer_published, months_mentioned
+from factcheck.dates import months_mentioned
+from factcheck.dating import ReleaseCalendar, infer_published
 
 D = dt.date
 

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 import factcheck.nlp  # noqa: F401  registers the factcheck_quantities component
-from factcheck.engine.dating import distinctive
+from factcheck.dating.figures import distinctive
 from factcheck.models import Document
 from factcheck.report.render import render_text, to_json
 

@@ -9,7 +9,8 @@ import math
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcheck.dates import infer_published, months_mentioned, parse_date_phrase, statistics_date
+from factcheck.dates import months_mentioned, parse_date_phrase
+from factcheck.dating import infer_published, statistics_date
 from factcheck.quantities import find_quantities
 
 # pieces of the language the layer reads, so random text reaches its patterns and not only its fast path

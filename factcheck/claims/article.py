@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.claims import cues
 from factcheck.claims.speakers import attribute_quotes, find_quotes
-from factcheck.dates import statistics_date
+from factcheck.dating import statistics_date
 from factcheck.models import Dating, Document, Quantity
 from factcheck.reference.gazetteer import NATIONAL
 

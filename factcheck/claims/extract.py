@@ -16,7 +16,7 @@ from factcheck.claims.period import read_period
 from factcheck.claims.place import read_place
 from factcheck.claims.reading import Reading
 from factcheck.claims.speakers import reported_speaker
-from factcheck.dates import ReleaseCalendar, infer_published
+from factcheck.dating import ReleaseCalendar, infer_published
 from factcheck.models import Claim, Dating, Document, Quantity
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
 from factcheck.reference.vocabulary import Vocabulary

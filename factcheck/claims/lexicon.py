@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.dates import ReleaseCalendar
+from factcheck.dating.calendar import ReleaseCalendar
 from factcheck.reference.gazetteer import Gazetteer
 from factcheck.reference.vocabulary import Vocabulary
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from factcheck.dates import ReleaseCalendar
+from factcheck.dating.calendar import ReleaseCalendar
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.models import Figure, Source
 from factcheck.reference.gazetteer import Gazetteer

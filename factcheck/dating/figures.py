@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factcheck.dates import ReleaseCalendar, infer_published
+from factcheck.dating.calendar import ReleaseCalendar
+from factcheck.dating.inferred import infer_published
 from factcheck.models import Claim, Dating, Figure
 
 _QUOTES_AS_IS = "level.v1"  # the strategy that compares a claim with one figure, unchanged
