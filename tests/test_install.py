@@ -26,3 +26,13 @@ def test_installed_factcheck_finds_its_data_and_checks_an_example(tmp_path):
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["claims"] and any(c["verdict"]["label"] == "supported" for c in doc["claims"])
+
+
+def test_every_subpackage_is_listed_for_the_wheel():
+    """pyproject.toml names its packages (reference_data/ and rules/ are mapped into the package), so a
+    new subpackage left off the list would be missing from a plain `pip install .`."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "factcheck").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
