@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Hedge = Literal["exact", "over", "under", "at_least", "at_most", "about", "almost", "up_to", "range"]
 Kind = Literal["count", "change", "percentage", "proportion", "rate", "money", "target", "rank_record", "other"]
@@ -122,6 +122,82 @@ class Verdict(Frozen):
     series: list[tuple[str, float]] = Field(default_factory=list)
 
 
+Precision = Literal["day", "month", "year"]
+#: How a reading was made: from the claim's own words, from the reporting context (the release the
+#: article reports, a metric's definition, the force the article is about), or as a fallback guess.
+How = Literal["stated", "context", "default"]
+
+
+class When(Frozen):
+    """A date as precisely as the text gives it: a day, a month or a year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @model_validator(mode="after")
+    def _exists(self) -> When:
+        if self.month is not None and not 1 <= self.month <= 12 or self.day is not None and self.month is None:
+            raise ValueError(f"not a date: {self.iso}")
+        if self.day is not None:
+            dt.date(self.year, self.month, self.day)  # raises ValueError for 30 February
+        return self
+
+    @property
+    def precision(self) -> Precision:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def iso(self) -> str:
+        """"2023", "2023-03" or "2023-03-31"."""
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+    @classmethod
+    def parse(cls, text: str) -> When:
+        parts = [int(p) for p in text.strip().split("-")]
+        if not 1 <= len(parts) <= 3:
+            raise ValueError(f"not a date: {text!r}")
+        return cls(**dict(zip(("year", "month", "day"), parts, strict=False)))
+
+    def last_day(self) -> dt.date:
+        """The last day it covers (a year is taken whole)."""
+        if self.day:
+            return dt.date(self.year, self.month, self.day)
+        month = self.month or 12
+        return dt.date(self.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+class Period(Frozen):
+    """When a figure is: a point in time (`start` is None) or the period from `start` to `end`, and how
+    it was read. An inverted period is an error where it is made, never a comparison."""
+
+    start: When | None = None
+    end: When
+    how: How = "stated"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.start is not None and self.start.last_day() > self.end.last_day():
+            raise ValueError(f"the period {self.as_of} ends before it starts")
+        return self
+
+    @property
+    def as_of(self) -> str:
+        """The period as written in JSON: "2023-03", or "2022-03/2023-03"."""
+        return f"{self.start.iso}/{self.end.iso}" if self.start else self.end.iso
+
+    @classmethod
+    def parse(cls, as_of: str, how: How = "stated") -> Period:
+        start, _, end = as_of.partition("/")
+        return cls(start=When.parse(start), end=When.parse(end), how=how) if end else cls(end=When.parse(start), how=how)
+
+    def ends(self) -> tuple[When, When] | None:
+        """The two ends of a period (None for a point)."""
+        return (self.start, self.end) if self.start else None
+
+
 class Claim(Frozen):
     """A quantity that says something: what it counts, where, when, who says it, and its verdict."""
 
@@ -142,7 +218,7 @@ class Claim(Frozen):
     metric: str = "other"
     measure: Measure | None = None
     geography: str | None = None
-    as_of: str | None = None
+    period: Period | None = None
     speaker: str | None = None
     checkable: bool = False
     reason: str | None = None  # why a claim is not checkable
@@ -152,6 +228,11 @@ class Claim(Frozen):
     from_level: str | None = None
     to_level: str | None = None
     verdict: Verdict | None = None
+
+    @property
+    def as_of(self) -> str | None:
+        """The claim's date or period as a string ("2023-03", "2022-03/2023-03"), as JSON writes it."""
+        return self.period.as_of if self.period else None
 
 
 class Dating(Frozen):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -18,6 +19,43 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the repository (seeds, dev set and reference tables live there)")
     return SHARED
+
+
+PUBLISHED = dt.date(2022, 2, 2)
+
+
+@pytest.fixture(scope="session")
+def extract():
+    """The claim stage on a blank English pipeline (sentencizer + our quantity component):
+    `extract(text, published=…, force_scale=…)` → claims, without the trained model."""
+    import spacy
+
+    import factcheck.nlp  # noqa: F401  registers the factcheck_quantities component
+    from factcheck.claims import ClaimExtractor
+    from factcheck.models import Document
+    from factcheck.reference.gazetteer import Gazetteer
+    from factcheck.reference.store import DEFAULT_DIR
+    from factcheck.reference.vocabulary import Vocabulary
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_quantities")
+    extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"))
+
+    def run(text, published=PUBLISHED, force_scale=None):
+        doc = Document(source="-", text=text, published=published, sha256="0" * 64)
+        parsed = nlp(text)
+        use = extractor if force_scale is None else ClaimExtractor(extractor.vocabulary, extractor.gazetteer, force_scale)
+        return use.extract(doc, parsed, parsed._.quantities)
+
+    return run
+
+
+def one(claims, surface):
+    """The one claim with this surface."""
+    found = [c for c in claims if c.surface == surface]
+    assert len(found) == 1, [c.surface for c in claims]
+    return found[0]
 
 
 @pytest.fixture(scope="session")

@@ -4,38 +4,10 @@ number counts, its kind, direction, place, period and speaker — without the tr
 import datetime as dt
 
 import pytest
-import spacy
-
-import factcheck.nlp  # noqa: F401  registers the factcheck_quantities component
-from factcheck.claims import ClaimExtractor
-from factcheck.models import Document
-from factcheck.reference.gazetteer import Gazetteer
-from factcheck.reference.store import DEFAULT_DIR
-from factcheck.reference.vocabulary import Vocabulary
-
-PUBLISHED = dt.date(2022, 2, 2)
+from conftest import PUBLISHED, one
 
 
-@pytest.fixture(scope="module")
-def extract():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("factcheck_quantities")
-    extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"))
 
-    def run(text, published=PUBLISHED, force_scale=None):
-        doc = Document(source="-", text=text, published=published, sha256="0" * 64)
-        parsed = nlp(text)
-        use = extractor if force_scale is None else ClaimExtractor(extractor.vocabulary, extractor.gazetteer, force_scale)
-        return use.extract(doc, parsed, parsed._.quantities)
-
-    return run
-
-
-def one(claims, surface):
-    found = [c for c in claims if c.surface == surface]
-    assert len(found) == 1, [c.surface for c in claims]
-    return found[0]
 
 
 def test_change_with_period_and_place(extract):

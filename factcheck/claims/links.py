@@ -4,13 +4,11 @@ levels a change ran between ("from 1,724 … to 1,343")."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from factcheck.claims import cues
 from factcheck.claims.reading import UNTRACKED
-from factcheck.dates import add_months, iso_month
-from factcheck.models import Claim
+from factcheck.models import Claim, Period, When
 from factcheck.reference.gazetteer import NATIONAL
 
 
@@ -47,7 +45,7 @@ def restated(claims: list[Claim], text: str) -> list[Claim]:
                 c = c.model_copy(update={"metric": first.metric, "kind": first.kind, "checkable": first.checkable,
                                          "direction": first.direction,
                                          "reason": first.reason, "geography": c.geography or first.geography,
-                                         "as_of": first.as_of})
+                                         "period": first.period})
         out.append(c)
     return out
 
@@ -69,7 +67,7 @@ def link_shares(claims: list[Claim], text: str) -> list[Claim]:
                                          # a change restated as a share keeps its direction; a share of a level has none
                                          "direction": part.direction if c.direction == "none" and part.kind == "change" else c.direction,
                                          "metric": part.metric if c.metric == "other" or c.share_of else c.metric,
-                                         "as_of": part.as_of or c.as_of,
+                                         "period": part.period or c.period,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
     return out
@@ -80,20 +78,23 @@ def same_period(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for c in claims:
         # only where the sentence names no date or period of its own
-        if not period_ends(c.as_of) and c.kind in ("change", "percentage", "count") and cues.SAME_PERIOD.search(c.sentence) \
+        if not ends(c) and c.kind in ("change", "percentage", "count") and cues.SAME_PERIOD.search(c.sentence) \
                 and not re.search(r"\b(?:19|20)\d{2}\b", c.sentence) and not cues.PERIOD_BACK.search(c.sentence):
-            earlier = [p for p in out if p.sentence_start < c.sentence_start and period_ends(p.as_of)]
+            earlier = [p for p in out if p.sentence_start < c.sentence_start and ends(p)]
             if earlier:
-                c = c.model_copy(update={"as_of": earlier[-1].as_of})
+                c = c.model_copy(update={"period": earlier[-1].period})
         out.append(c)
     return out
 
 
-def period_ends(as_of: str | None) -> tuple[str, str] | None:
-    if as_of and "/" in as_of:
-        start, end = as_of.split("/", 1)
-        return start, end
-    return None
+def ends(c: Claim) -> tuple[When, When] | None:
+    """The two ends of a claim's period (None for a point in time or no date)."""
+    return c.period.ends() if c.period else None
+
+
+def _at(when: When, like: Period) -> Period:
+    """A point in time read as part of another reading (one end of a period)."""
+    return Period(end=when, how=like.how)
 
 
 def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
@@ -112,15 +113,15 @@ def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 _tie_levels(out, i, j, *levels, text)
                 break
             if a.kind == "change" and b.kind in ("count", "change") and re.fullmatch(r"\s+from\s+", between) \
-                    and period_ends(a.as_of):
+                    and ends(a):
                 # "fell by 402 from 149,566": the level the change started from
-                out[j] = b.model_copy(update={"kind": "count", "direction": "none", "as_of": period_ends(a.as_of)[0],
+                out[j] = b.model_copy(update={"kind": "count", "direction": "none", "period": _at(ends(a)[0], a.period),
                                               "geography": b.geography or a.geography})
                 out[i] = a.model_copy(update={"from_level": b.id})
                 break
             if cues.RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
                 out[j] = b.model_copy(update={"direction": b.direction if b.direction != "none" else a.direction,
-                                              "geography": a.geography or b.geography, "as_of": a.as_of or b.as_of})
+                                              "geography": a.geography or b.geography, "period": a.period or b.period})
                 break
     return out
 
@@ -147,27 +148,28 @@ def _tie_levels(out: list[Claim], i: int, j: int, start_level: Claim, end_level:
     trend = "up" if end_level.value > start_level.value else "down" if end_level.value < start_level.value else "none"
     start_update: dict = {"direction": "none"}
     end_update: dict = {"direction": trend}
-    ends = period_ends(start_level.as_of) if start_level.as_of == end_level.as_of else None
-    if ends:
-        start_update["as_of"], end_update["as_of"] = ends
-    elif period_ends(end_level.as_of) and not period_ends(start_level.as_of):
-        end_update["as_of"] = period_ends(end_level.as_of)[1]  # "from 18,421 in 2011 to 9,174 this year"
-    elif period_ends(start_level.as_of) and not period_ends(end_level.as_of):
-        start_update["as_of"] = period_ends(start_level.as_of)[0]
-    elif end_level.as_of and start_level.as_of == end_level.as_of and \
-            cues.YEAR_BEFORE_AFTER.match(text[start_level.end:start_level.end + 40]) and len(end_level.as_of) == 7:
-        year, month = map(int, end_level.as_of.split("-"))
-        start_update["as_of"] = iso_month(add_months(dt.date(year, month, 1), -12))
+    both = ends(start_level) if start_level.as_of == end_level.as_of else None
+    if both:
+        start_update["period"], end_update["period"] = (_at(w, start_level.period) for w in both)
+    elif ends(end_level) and not ends(start_level):
+        end_update["period"] = _at(ends(end_level)[1], end_level.period)  # "from 18,421 in 2011 to 9,174 this year"
+    elif ends(start_level) and not ends(end_level):
+        start_update["period"] = _at(ends(start_level)[0], start_level.period)
+    elif end_level.period and start_level.as_of == end_level.as_of and \
+            cues.YEAR_BEFORE_AFTER.match(text[start_level.end:start_level.end + 40]) \
+            and end_level.period.start is None and end_level.period.end.precision == "month":
+        end = end_level.period.end
+        start_update["period"] = _at(When(year=end.year - 1, month=end.month), end_level.period)
     if start_level.kind == "change" and not cues.CHANGE_BEFORE.search(text[max(0, start_level.start - 40):start_level.start]):
         start_update["kind"] = "count"
     out[k] = start_level.model_copy(update=start_update)
     out[m] = end_level.model_copy(update=end_update)
-    start, end = start_update.get("as_of", start_level.as_of), end_update.get("as_of", end_level.as_of)
+    start, end = start_update.get("period", start_level.period), end_update.get("period", end_level.period)
     _change_spanning(out, k, m, start_level, end_level, start, end, text)
 
 
-def _change_spanning(out: list[Claim], k: int, m: int, start_level: Claim, end_level: Claim, start: str | None,
-                     end: str | None, text: str) -> None:
+def _change_spanning(out: list[Claim], k: int, m: int, start_level: Claim, end_level: Claim, start: Period | None,
+                     end: Period | None, text: str) -> None:
     """"almost halved, from … to …": the change said before the levels (at `k` and `m`) runs between
     them; "fell by 381 or 22.09 per cent - from 1,724 … to 1,343": both words for it do."""
     change = out[k - 1] if 0 < k < m else None
@@ -176,10 +178,22 @@ def _change_spanning(out: list[Claim], k: int, m: int, start_level: Claim, end_l
             and re.match(r"^[^.;\d]{0,80}?\bfrom\s+$", text[change.end:start_level.start])):
         return
     update = {"from_level": start_level.id, "to_level": end_level.id}
-    if start and end and start != end and not period_ends(change.as_of):
-        update["as_of"] = f"{start}/{end}"
+    spanned = _span(start, end)
+    if spanned and not ends(change):
+        update["period"] = spanned
     out[k - 1] = change.model_copy(update=update)
     said = out[k - 2] if k >= 2 else None
     if said and said.sentence_start == change.sentence_start and said.kind in ("change", "percentage") \
             and cues.RESTATES.match(text[said.end:change.start]):
-        out[k - 2] = said.model_copy(update={**update, "as_of": update.get("as_of", said.as_of)})
+        out[k - 2] = said.model_copy(update={**update, "period": update.get("period", said.period)})
+
+
+def _span(start: Period | None, end: Period | None) -> Period | None:
+    """The period from one level's date to the other's (None when either is undated, they are the same
+    date, or the second comes before the first)."""
+    if not (start and end) or start.as_of == end.as_of or start.start or end.start:
+        return None
+    try:
+        return Period(start=start.end, end=end.end, how="stated" if "stated" in (start.how, end.how) else start.how)
+    except ValueError:
+        return None

@@ -3,7 +3,8 @@ last year", "since 2010", "between 2010 and 2017", "the year to March 2021"), a 
 an event the article dates, else the latest official release out when the article appeared.
 
 The readings are tried in order, each a small function that gives a date or period (as an `as_of`
-string: `2023`, `2023-03`, `2023-03-31` or `start/end`) or passes."""
+string: `2023`, `2023-03`, `2023-03-31` or `start/end`) or passes; each says how its date is known:
+stated in the text, from the reporting context, or a fallback guess."""
 
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ from factcheck.claims.article import Article, clause
 from factcheck.claims.lexicon import DomainLexicon
 from factcheck.claims.reading import DURATIONS, Reading
 from factcheck.dates import add_months, iso_month, months_mentioned, parse_date_phrase
+from factcheck.models import How, Period
 from factcheck.quantities.quantulum_adapter import word_number_value
 
 
 def read_period(r: Reading, a: Article, lex: DomainLexicon) -> None:
-    r.as_of = as_of(r, a, lex)
+    r.as_of, r.period_how = as_of(r, a, lex)
 
 
 @dataclass
@@ -73,16 +75,25 @@ def _context(r: Reading, a: Article, lex: DomainLexicon) -> _When:
     return _When(r, a, lex, tracked, published, precision, dates, rel, lo, hi, cs)
 
 
-def as_of(r: Reading, a: Article, lex: DomainLexicon) -> str | None:
-    """The figure's date or period, by the first reading that gives one."""
+def as_of(r: Reading, a: Article, lex: DomainLexicon) -> tuple[str | None, How]:
+    """The figure's date or period, by the first reading that gives one, and how it is known."""
     if r.kind == "other" and r.unit in (*DURATIONS, "multiple"):
-        return None
+        return None, "stated"
     w = _context(r, a, lex)
-    for reading in _READINGS:
+    for reading, how in _READINGS:
         found = reading(w)
-        if found is not None:
-            return found
-    return None
+        if found is not None and _ordered(found):
+            return found, how
+    return None, "default"
+
+
+def _ordered(as_of: str) -> bool:
+    """A period that ends before it starts is a misreading, caught here: the next reading is tried."""
+    try:
+        Period.parse(as_of)
+    except ValueError:
+        return False
+    return True
 
 
 def _changed_from_date(w: _When) -> str | None:
@@ -257,8 +268,8 @@ def _money_ahead(w: _When) -> str | None:
 
 def _deadline(w: _When) -> str | None:
     """A target's deadline: "by March 2023", "by 2023", "over the next 3 years", a programme's phase
-    ("the first tranche"), else the programme's own end date. "By the end of December 2021, forces had
-    recruited" is a count's date, not a target's."""
+    ("the first tranche"). "By the end of December 2021, forces had recruited" is a count's date, not
+    a target's."""
     if w.r.kind != "target":
         return None
     by = [(pos, d) for pos, d in w.dates if _by(w, pos) and not cues.HAD_AFTER.match(w.s[pos:])]
@@ -274,11 +285,13 @@ def _deadline(w: _When) -> str | None:
     spec = w.lex.vocabulary.metrics.get(w.r.metric)
     phase = next((d for cue, d in (spec.phases.items() if spec else ())
                   if re.search(rf"\b{re.escape(cue)}\b", w.cs, re.I)), None)
-    if phase:
-        return phase
-    if spec and spec.default_as_of:
-        return spec.default_as_of
-    return None
+    return phase
+
+
+def _programme_end(w: _When) -> str | None:
+    """A target with no deadline of its own is due by its programme's end (metrics.yaml `default_as_of`)."""
+    spec = w.lex.vocabulary.metrics.get(w.r.metric)
+    return spec.default_as_of if w.r.kind == "target" and spec and spec.default_as_of else None
 
 
 def _named_date(w: _When) -> str | None:
@@ -309,22 +322,30 @@ def _named_year(w: _When) -> str | None:
     return w.year(y)
 
 
-def _undated(w: _When) -> str | None:
-    """A figure dated by definition ("a baseline of 128,433 officers"), else the latest known when
-    the article appeared: for an official series, the latest release out by then (a metric without
-    figures of its own, such as neighbourhood officers, is published with the rest)."""
-    r = w.r
-    spec = w.lex.vocabulary.metrics.get(r.metric)
-    if spec and spec.default_as_of and r.kind == (spec.kind or r.kind):
-        return spec.default_as_of
-    if w.published and r.kind not in ("other",):
-        calendar = w.lex.metric_releases.get(r.metric) or (w.lex.releases if w.tracked else None)
-        release = calendar.latest(w.published) if calendar and w.precision == "day" else None
-        if release:
-            return iso_month(release)
-        return w.point(w.published)
-    return None
+def _by_definition(w: _When) -> str | None:
+    """A figure dated by definition ("a baseline of 128,433 officers")."""
+    spec = w.lex.vocabulary.metrics.get(w.r.metric)
+    return spec.default_as_of if spec and spec.default_as_of and w.r.kind == (spec.kind or w.r.kind) else None
 
 
-_READINGS = (_changed_from_date, _attached, _between, _period_back, _year_to, _since_month, _event, _since,
-             _money_ahead, _deadline, _named_date, _named_year, _undated)
+def _latest_release(w: _When) -> str | None:
+    """A figure stated without a date is the latest known when the article appeared: for an official
+    series, the latest release out by then (a metric without figures of its own, such as
+    neighbourhood officers, is published with the rest)."""
+    if not (w.published and w.r.kind != "other" and w.precision == "day"):
+        return None
+    calendar = w.lex.metric_releases.get(w.r.metric) or (w.lex.releases if w.tracked else None)
+    release = calendar.latest(w.published) if calendar else None
+    return iso_month(release) if release else None
+
+
+def _around_publication(w: _When) -> str | None:
+    """Else the month (or, for an undated article, the year) it appeared: a guess."""
+    return w.point(w.published) if w.published and w.r.kind != "other" else None
+
+
+_READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
+             (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"),
+             (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_named_date, "stated"),
+             (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),
+             (_around_publication, "default"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.claims.article import Sentence
-from factcheck.models import Claim, Quantity
+from factcheck.models import Claim, How, Period, Quantity
 
 #: The reason a number whose noun names no tracked series is not checkable (a later resolver may
 #: still give it the metric of the number before it).
@@ -38,6 +38,7 @@ class Reading:
     geography: str | None = None
     found_by: str = "context"  # how the place was found: size, named, cue, target size, context
     as_of: str | None = None
+    period_how: How = "stated"  # whether the date was read from the text, the reporting context, or guessed
     checkable: bool = False
 
     def __post_init__(self) -> None:
@@ -59,5 +60,6 @@ class Reading:
                      sentence=self.sent.text.strip(), sentence_start=self.sent.start, value=q.value,
                      value_high=q.value_high, unit=self.unit, hedge=q.hedge, bounds=q.bounds,
                      resolution=q.resolution, kind=self.kind, direction=self.direction, metric=self.metric,
-                     measure=self.measure, geography=self.geography, as_of=self.as_of, speaker=self.speaker,
+                     measure=self.measure, geography=self.geography,
+                     period=Period.parse(self.as_of, self.period_how) if self.as_of else None, speaker=self.speaker,
                      checkable=self.checkable, reason=self.reason, share_of=self.share_of)

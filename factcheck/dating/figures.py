@@ -31,11 +31,13 @@ def _dated_otherwise(claim: Claim, as_of: dt.date) -> bool:
     """The sentence dates the claim to another date than the figure's ("1,441 officers at the end of
     March 2023" is not the figure of March 2024 that happens to be the same number), or to a period
     starting after it."""
-    if not claim.as_of or not _YEAR.search(claim.sentence):
+    period = claim.period
+    if period is None or not _YEAR.search(claim.sentence):
         return False
-    start, _, end = claim.as_of.partition("/")
     day = as_of.isoformat()
-    return day[:len(start)] < start if end else not day.startswith(start)
+    if period.start:
+        return day[:len(period.start.iso)] < period.start.iso
+    return not day.startswith(period.end.iso)
 
 
 def quoted_figures(claims: list[Claim], engine) -> list[tuple[Claim, list[Figure]]]:

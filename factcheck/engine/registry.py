@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from factcheck.dates import add_months, month_end
 from factcheck.intervals import claim_interval, contains, distance
-from factcheck.models import Claim, Document, Figure
+from factcheck.models import Claim, Document, Figure, Period, When
 from factcheck.reference.gazetteer import NATIONAL
 
 STRATEGIES: dict[str, Callable] = {}
@@ -82,28 +82,20 @@ def fmt(v: float | None) -> str:
     return f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
-def claim_dates(as_of: str | None) -> tuple[dt.date, dt.date] | None:
-    """The start and end date of an as_of ("2021-12-31", "2021-12", "2021", "2020-12/2021-12")."""
-    if not as_of:
-        return None
-    parts = as_of.split("/")
+def snapshot(when: When) -> dt.date:
+    """The official snapshot a date names: its day, the end of its month, or for a bare year its
+    31 March (workforce snapshots are as at 31 March)."""
+    if when.precision == "year":
+        return dt.date(when.year, 3, 31)
+    return when.last_day()
 
-    def point(s: str, end: bool) -> dt.date | None:
-        s = s.strip()
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
-            return dt.date.fromisoformat(s)
-        if re.fullmatch(r"\d{4}-\d{2}", s):
-            y, m = map(int, s.split("-"))
-            return month_end(y, m) if end else dt.date(y, m, 1)
-        if re.fullmatch(r"\d{4}", s):
-            return dt.date(int(s), 3, 31)  # workforce snapshots are as at 31 March
-        return None
 
-    if len(parts) == 2:
-        a, b = point(parts[0], True), point(parts[1], True)
-        return (a, b) if a and b else None
-    d = point(parts[0], True)
-    return (d, d) if d else None
+def claim_dates(period: Period | None) -> tuple[dt.date, dt.date] | None:
+    """The snapshots at the start and the end of a claim's period (the same one twice for a point)."""
+    if period is None:
+        return None
+    end = snapshot(period.end)
+    return (snapshot(period.start) if period.start else end), end
 
 
 def _latest_on_or_before(ctx: Context, metric: str, geography: str, date: dt.date, measure: str,
@@ -193,7 +185,7 @@ def level_v1(ctx: Context) -> list[Evidence]:
     """The figure for the claim's date (the end of a period), in each measure held; with a window,
     the latest figure published for a date on or before it ("over 11,000 … already recruited")."""
     geography = ctx.geography or NATIONAL
-    dates = claim_dates(ctx.claim.as_of)
+    dates = claim_dates(ctx.claim.period)
     if dates is None:
         return [Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric} can be chosen")]
     date = dates[1]
@@ -229,7 +221,7 @@ def record_v1(ctx: Context) -> list[Evidence]:
     it. The value compared is that rank: 1 is the record."""
     claim = ctx.claim
     geography = ctx.geography or NATIONAL
-    dates = claim_dates(claim.as_of)
+    dates = claim_dates(claim.period)
     if dates is None:
         return [Evidence(missing=f"the claim gives no date, so no official {ctx.metric} figure can be ranked")]
     date = dates[1]
@@ -268,7 +260,7 @@ def record_v1(ctx: Context) -> list[Evidence]:
 def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tuple[Figure, Figure, str | None] | Evidence:
     """The official snapshots at the two ends of the claim's period: the latest on or before its end,
     and the one a period's length before that; or what is missing."""
-    start, end = claim_dates(ctx.claim.as_of)
+    start, end = claim_dates(ctx.claim.period)
     if ctx.document.published and end > ctx.document.published:
         # "risen by 8,000 since 2019" in February 2022 runs to the figures out then, not to March 2022's
         end = ctx.document.published
@@ -295,7 +287,7 @@ def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tup
 def _over_period(ctx: Context, evidence: Callable[[Figure, Figure, str, str | None], Evidence]) -> list[Evidence]:
     """For each measure held, the evidence `evidence(start, end, measure, note)` makes of the official
     snapshots at the two ends of the claim's period, or what is missing."""
-    dates = claim_dates(ctx.claim.as_of)
+    dates = claim_dates(ctx.claim.period)
     if dates is None or dates[0] == dates[1]:
         return [Evidence(missing=f"the claim does not say over which period {ctx.metric} changed")]
     geography = ctx.geography or NATIONAL
@@ -405,11 +397,11 @@ def share_v1(ctx: Context) -> list[Evidence]:
         out.append(Evidence(value=ratio, internal=True, as_of=claim.as_of, scale=scale,
                             arithmetic=f"{fmt(part.value)} of {fmt(whole.value)} is {ratio:.1%} "
                                        f"(both stated in the article: “{part.surface}”, “{whole.surface}”)"))
-    dates = claim_dates(claim.as_of)
+    dates = claim_dates(claim.period)
     spec_date = None
     spec = ctx.store.vocabulary.metrics.get(whole_metric)
     if spec and spec.default_as_of:
-        spec_date = claim_dates(spec.default_as_of)
+        spec_date = claim_dates(Period.parse(spec.default_as_of))
     when = (spec_date or dates)
     if when:
         f = _latest_on_or_before(ctx, whole_metric, geography, when[1], "headcount", 3660, exact=True)
@@ -459,7 +451,7 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
     if whole is None:
         return [Evidence(missing=f"{ctx.metric} is not a part of a larger series, so its share cannot be computed")]
     geography = ctx.geography or NATIONAL
-    dates = claim_dates(claim.as_of)
+    dates = claim_dates(claim.period)
     if dates is None:
         return [Evidence(missing="the claim gives no date, so no official figures can be divided")]
     if dates[0] != dates[1]:
@@ -495,7 +487,7 @@ def forces_changed_v1(ctx: Context) -> list[Evidence]:
     officer numbers"): counted from every force's official figures at the period's two ends. The
     direction is the verb after the number."""
     claim = ctx.claim
-    dates = claim_dates(claim.as_of)
+    dates = claim_dates(claim.period)
     if dates is None or dates[0] == dates[1]:
         return [Evidence(missing="the claim does not say over which period the forces' numbers changed")]
     at = claim.sentence.find(claim.surface)
@@ -541,7 +533,7 @@ def rank_v1(ctx: Context) -> list[Evidence]:
     claim = ctx.claim
     if not ctx.geography or not ctx.store.gazetteer.is_force(ctx.geography):
         return [Evidence(missing="the claim does not say which force is ranked")]
-    dates = claim_dates(claim.as_of)
+    dates = claim_dates(claim.period)
     if dates is None:
         return [Evidence(missing="the claim gives no date, so no official figures can be ranked")]
     low = bool(_LOW.search(claim.surface))

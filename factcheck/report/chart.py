@@ -21,7 +21,7 @@ def series_chart(c: Claim) -> Markup:
     used = {d for d in (v.official_as_of or "").split("/") if d}
     level = c.kind in ("count", "target") and c.unit is None and v.basis != "article"
     claimed = c.value if level else None
-    when = claim_dates(c.as_of)
+    when = claim_dates(c.period)
     t0, t1 = points[0][0].toordinal(), points[-1][0].toordinal()
     values = [value for _, value in points] + ([claimed] if claimed is not None else [])
     lo, hi = min(values), max(values)

@@ -34,9 +34,17 @@ def to_json(report: Report) -> dict:
                      "published": doc.published.isoformat() if doc.published else None,
                      "published_from": doc.published_from, "encoding": doc.encoding, "sha256": doc.sha256},
         "dating": report.dating.model_dump(mode="json") if report.dating else None,
-        "claims": [c.model_dump(mode="json", exclude={"sentence_start", "resolution"}) for c in report.claims],
+        "claims": [claim_json(c) for c in report.claims],
         "summary": report.summary,
     }
+
+
+def claim_json(c: Claim) -> dict:
+    """A claim as JSON: its period written as `as_of` ("2023-03", "2022-03/2023-03")."""
+    out = {}
+    for key, value in c.model_dump(mode="json", exclude={"sentence_start", "resolution"}).items():
+        out[key if key != "period" else "as_of"] = c.as_of if key == "period" else value
+    return out
 
 
 def published_text(report: Report) -> str:
