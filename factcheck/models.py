@@ -227,7 +227,22 @@ class Claim(Frozen):
     # for a change: the ids of the levels the article says it ran between ("fell by 402 from 149,566 to 149,164")
     from_level: str | None = None
     to_level: str | None = None
+    # how what it counts and where it is were read (its period says its own): from its words, from the
+    # context (the force the article is about, the number before it), or as a fallback guess
+    metric_read: How = "stated"
+    place_read: How = "stated"
     verdict: Verdict | None = None
+
+    @property
+    def read(self) -> dict[str, How]:
+        """How each of the three things a verdict rests on was read."""
+        return {"metric": self.metric_read, "geography": self.place_read,
+                "period": self.period.how if self.period else "default"}
+
+    @property
+    def guessed(self) -> list[str]:
+        """What was only guessed: a claim is never called wrong on a guess."""
+        return [field for field, how in self.read.items() if how == "default"]
 
     @property
     def as_of(self) -> str | None:

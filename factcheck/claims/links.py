@@ -16,7 +16,7 @@ def national_by_size(claims: list[Claim], found_by: dict[str, str]) -> list[Clai
     """A sentence with a national figure ("fell by 402 from 149,566") is about the nation: its other
     figures, placed only by the article's context, are national too."""
     national = {c.sentence_start for c in claims if found_by.get(c.id) == "size"}
-    return [c.model_copy(update={"geography": NATIONAL}) if c.sentence_start in national
+    return [c.model_copy(update={"geography": NATIONAL, "place_read": "context"}) if c.sentence_start in national
             and found_by.get(c.id) == "context" and c.geography != NATIONAL and c.kind != "target" else c
             for c in claims]
 
@@ -30,7 +30,7 @@ def inherit_metrics(claims: list[Claim]) -> list[Claim]:
             prev = next((p for p in reversed(out) if p.metric not in ("other", "money_gbp") and p.kind != "target"
                          and c.sentence_start - p.sentence_start <= 400), None)
             if prev is not None:
-                c = c.model_copy(update={"metric": prev.metric, "checkable": True, "reason": None})
+                c = c.model_copy(update={"metric": prev.metric, "checkable": True, "reason": None, "metric_read": "context"})
         out.append(c)
     return out
 
@@ -42,7 +42,8 @@ def restated(claims: list[Claim], text: str) -> list[Claim]:
         if c.metric == "other" and re.search(r"\b(?:the|this|that|these|those)\s+$", text[max(0, c.start - 8):c.start], re.I):
             first = next((p for p in out if p.value == c.value and p.unit == c.unit and p.metric != "other"), None)
             if first is not None:
-                c = c.model_copy(update={"metric": first.metric, "kind": first.kind, "checkable": first.checkable,
+                c = c.model_copy(update={"metric": first.metric, "metric_read": first.metric_read, "kind": first.kind,
+                                         "checkable": first.checkable,
                                          "direction": first.direction,
                                          "reason": first.reason, "geography": c.geography or first.geography,
                                          "period": first.period})
@@ -67,6 +68,8 @@ def link_shares(claims: list[Claim], text: str) -> list[Claim]:
                                          # a change restated as a share keeps its direction; a share of a level has none
                                          "direction": part.direction if c.direction == "none" and part.kind == "change" else c.direction,
                                          "metric": part.metric if c.metric == "other" or c.share_of else c.metric,
+                                         "metric_read": part.metric_read if c.metric == "other" or c.share_of
+                                         else c.metric_read,
                                          "period": part.period or c.period,
                                          "checkable": part.checkable, "reason": None if part.checkable else c.reason})
         out.append(c)
@@ -132,7 +135,8 @@ def _levels(a: Claim, b: Claim, between: str, text: str) -> tuple[Claim, Claim] 
         return a, b
     if cues.UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
         # "153 special constables …, up from 143 the year before": the same thing, a year apart
-        return b.model_copy(update={"metric": a.metric, "checkable": a.checkable, "reason": a.reason}), a
+        return b.model_copy(update={"metric": a.metric, "metric_read": a.metric_read, "checkable": a.checkable,
+                                    "reason": a.reason}), a
     if a.kind == "count" and b.kind == "count" and a.unit == b.unit and cues.THEN_NOW.match(between) \
             and cues.NOW_AFTER.match(text[b.end:b.end + 40]):
         # "there were 1859 … when I took over and there are 1930 now"

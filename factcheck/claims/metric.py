@@ -11,7 +11,7 @@ from factcheck.claims.article import Article, Sentence, clause, number_at
 from factcheck.claims.lexicon import DomainLexicon, plural
 from factcheck.claims.reading import Reading
 from factcheck.dates import DATE_PHRASE, iso_month, parse_date_phrase
-from factcheck.models import Quantity
+from factcheck.models import How, Quantity
 
 
 def noun_from_words(q: Quantity, text: str, sent: Sentence, lex: DomainLexicon) -> tuple[str | None, bool]:
@@ -33,23 +33,25 @@ def noun_from_words(q: Quantity, text: str, sent: Sentence, lex: DomainLexicon) 
 
 
 def read_counted(r: Reading, a: Article, lex: DomainLexicon) -> None:
-    """The metric of the noun the number counts, or "other"."""
-    r.metric = counted_noun(r.q, r.sent, r.words, a.token_at, lex) or "other"
+    """The metric of the noun the number counts, or "other"; a metric only from the nearest metric
+    noun of its sentence is read from context, not from its own words."""
+    metric, r.metric_read = counted_noun(r.q, r.sent, r.words, a.token_at, lex)
+    r.metric = metric or "other"
 
 
 def counted_noun(q: Quantity, sent: Sentence, by_words: tuple[str | None, bool], token_at: Callable,
-                 lex: DomainLexicon) -> str | None:
+                 lex: DomainLexicon) -> tuple[str | None, How]:
     """The metric of the noun the number counts: the words right after it (`noun_from_words`),
-    else the parse."""
+    else the parse, else the nearest metric noun of the sentence; and how it was read."""
     name, decided = by_words
     if decided:
-        return name
+        return name, "stated"
     # the parse: the noun the number's token modifies ("229 extra officers", "fell by 29")
     tok = token_at(number_at(q))
     if tok is not None:
         found = _up_the_parse(tok, lex)
         if found:
-            return found
+            return found, "stated"
     # else the metric noun nearest the number in its sentence: whole nouns ("special constables",
     # not its "constables"), and not inside a force's name ("Humberside Police")
     low = lex.place_rx.sub(lambda m: " " * len(m.group(0)), sent.text.lower())
@@ -59,8 +61,8 @@ def counted_noun(q: Quantity, sent: Sentence, by_words: tuple[str | None, bool],
     whole = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
     best = min(((min(abs(a - rel), abs(b - rel)), name) for a, b, name in whole), default=None)
     if best and best[0] < 120:
-        return best[1]
-    return None
+        return best[1], "context"
+    return None, "default"
 
 
 def _up_the_parse(tok, lex: DomainLexicon) -> str | None:

@@ -83,7 +83,8 @@ def as_of(r: Reading, a: Article, lex: DomainLexicon) -> tuple[str | None, How]:
     for reading, how in _READINGS:
         found = reading(w)
         if found is not None and _ordered(found):
-            return found, how
+            # in an article whose date is only inferred, a period that runs to "now" ends on a guess
+            return found, ("default" if reading in _TO_NOW and not a.doc.published else how)
     return None, "default"
 
 
@@ -343,6 +344,9 @@ def _around_publication(w: _When) -> str | None:
     """Else the month (or, for an undated article, the year) it appeared: a guess."""
     return w.point(w.published) if w.published and w.r.kind != "other" else None
 
+
+#: The readings that count back from, or up to, the day the article appeared.
+_TO_NOW = {_changed_from_date, _period_back, _since_month, _event, _since, _money_ahead, _around_publication}
 
 _READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
              (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"),

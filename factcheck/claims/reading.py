@@ -11,6 +11,10 @@ from factcheck.models import Claim, How, Period, Quantity
 #: still give it the metric of the number before it).
 UNTRACKED = "not about a tracked official series"
 DURATIONS = ("month", "year", "week", "day", "hour", "minute", "decade", "quarter")
+# how each way of finding a place reads: named in the sentence (or too large for any force, or a
+# national word) is its own; "the force", the article's own force or nation is the context
+_PLACE_READ: dict[str, How] = {"size": "stated", "named": "stated", "cue": "stated", "target size": "stated",
+                               "context": "context"}
 
 
 @dataclass
@@ -28,6 +32,7 @@ class Reading:
     change_words: str = ""
     change_after: bool = False  # "609 more": a change word after the number
     metric: str = "other"
+    metric_read: How = "stated"
     kind: str = "count"
     unit: str | None = None
     reason: str | None = None
@@ -62,4 +67,5 @@ class Reading:
                      resolution=q.resolution, kind=self.kind, direction=self.direction, metric=self.metric,
                      measure=self.measure, geography=self.geography,
                      period=Period.parse(self.as_of, self.period_how) if self.as_of else None, speaker=self.speaker,
-                     checkable=self.checkable, reason=self.reason, share_of=self.share_of)
+                     checkable=self.checkable, reason=self.reason, share_of=self.share_of,
+                     metric_read=self.metric_read, place_read=_PLACE_READ[self.found_by] if self.geography else "default")

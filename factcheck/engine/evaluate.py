@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, Outcome, claimed_interval, fmt
 from factcheck.engine.rules import Rule
@@ -106,6 +107,12 @@ class Engine:
             if judged:  # the article's own numbers agree, but that is not an official check
                 explanation += f" The article's own numbers agree: {judged[0][0].arithmetic}."
             return Verdict(label="unverifiable", rule=rule.id, rule_version=rule.version, explanation=explanation)
+        return self._judged(rule, claim, e, o, label, fields, lambda v: compare(claim, v, margin, e.scale).label)
+
+    def _judged(self, rule: Rule, claim: Claim, e: Evidence, o: Outcome, label: str, fields: _Fields,
+                relabel: Callable[[float], str]) -> Verdict:
+        """The verdict of the evidence chosen, with its explanation, sources and series; a contradiction
+        resting on a guess or on a reported figure only is said, but not called wrong."""
         sources = [f.source for f in e.figures]
         as_share = e.scale != 1 or claim.kind == "proportion"
         fields.update(official=f"{e.value:.1%}" if as_share else fmt(e.value),
@@ -118,7 +125,7 @@ class Engine:
         explanation = template.format_map(fields)
         if e.revised:
             value, figure = e.revised
-            later = compare(claim, value, margin, e.scale).label
+            later = relabel(value)
             shown = f"{value:.1%}" if as_share else fmt(value)
             published = f", published {figure.source.published:%d %b %Y}" if figure.source.published else ""
             explanation += (f" A later edition ({figure.source.title}{published}) revised this to {shown}, which "
@@ -126,6 +133,9 @@ class Engine:
         if any(s.kind == "reported" for s in sources):
             explanation += (" This rests on a reported figure: the official number as reproduced by "
                             + ", ".join(sorted({s.reported_by for s in sources if s.reported_by})) + ".")
+        doubt = doubt_of(claim, sources) if label == "contradicted" and not e.internal else None
+        if doubt:
+            label, explanation = "unverifiable", f"Not called wrong, because {doubt}. {explanation}"
         series = []
         if e.figures and not e.internal:
             f = e.figures[-1]
@@ -136,6 +146,23 @@ class Engine:
                        claimed=o.claimed, difference=o.difference, tolerance=o.tolerance,
                        arithmetic=e.arithmetic, explanation=explanation, sources=sources,
                        basis="article" if e.internal else "official")
+
+
+_GUESSED = {"period": "its date is not stated (read as {as_of}, a guess)",
+            "geography": "its place is not stated (read as {geography})",
+            "metric": "what it counts is not stated (read as {metric})"}
+
+
+def doubt_of(claim: Claim, sources: list[Source]) -> str | None:
+    """Why an official figure that disagrees with a claim does not make it wrong: a date, place or
+    metric that was only guessed, or an official figure known here only as a news agency reproduced
+    it. None when the claim can be called wrong."""
+    guessed = [_GUESSED[f].format(as_of=claim.as_of or "none", geography=claim.geography or "nowhere",
+                                  metric=claim.metric.replace("_", " ")) for f in claim.guessed]
+    if sources and all(s.kind == "reported" for s in sources):
+        via = ", ".join(sorted({s.reported_by for s in sources if s.reported_by}))
+        guessed.append(f"the official figure is known here only as reproduced by {via}")
+    return "; ".join(guessed) or None
 
 
 def interval_text(bounds, scale: float) -> str:

@@ -40,9 +40,13 @@ def to_json(report: Report) -> dict:
 
 
 def claim_json(c: Claim) -> dict:
-    """A claim as JSON: its period written as `as_of` ("2023-03", "2022-03/2023-03")."""
+    """A claim as JSON: its period written as `as_of` ("2023-03", "2022-03/2023-03"), and `read`, how
+    its metric, place and period were read (stated, context or default)."""
     out = {}
-    for key, value in c.model_dump(mode="json", exclude={"sentence_start", "resolution"}).items():
+    for key, value in c.model_dump(mode="json", exclude={"sentence_start", "resolution", "metric_read",
+                                                          "place_read"}).items():
+        if key == "verdict":
+            out["read"] = c.read
         out[key if key != "period" else "as_of"] = c.as_of if key == "period" else value
     return out
 
