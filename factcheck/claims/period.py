@@ -341,7 +341,7 @@ def _latest_release(w: _When) -> str | None:
 
 
 def _around_publication(w: _When) -> str | None:
-    """Else the month (or, for an undated article, the year) it appeared: a guess."""
+    """Else the month it appeared: a figure as it stood then (in an undated article, a guess)."""
     return w.point(w.published) if w.published and w.r.kind != "other" else None
 
 
@@ -352,4 +352,4 @@ _READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "
              (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"),
              (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_named_date, "stated"),
              (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),
-             (_around_publication, "default"))
+             (_around_publication, "context"))

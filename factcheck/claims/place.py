@@ -57,6 +57,10 @@ def _geography(r: Reading, article: Article, lex: DomainLexicon) -> tuple[str | 
             place = lex.gazetteer.resolve(m.group(0))
             if place:
                 return place, "context"
+    # a count of what only the nation has (its forces) is national
+    spec = lex.vocabulary.metrics.get(metric)
+    if spec is not None and spec.national_only:
+        return NATIONAL, "context"
     # else the force the article is about, or the nation when the article is about the nation;
     # a pledge with no place is not given one
     if kind == "target":

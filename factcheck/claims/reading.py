@@ -59,6 +59,13 @@ class Reading:
         """Up to 80 characters after the number, within its sentence."""
         return self.text[self.q.end:min(self.sent.end, self.q.end + 80)]
 
+    def _place_read(self) -> How:
+        """A place named or implied by size is the number's own; a target larger than any force's
+        with no place named is the national programme's (the context); no place at all is a guess."""
+        if self.found_by == "target size":
+            return "stated" if self.geography else "context"
+        return _PLACE_READ[self.found_by] if self.geography else "default"
+
     def claim(self) -> Claim:
         q = self.q
         return Claim(id=self.id, start=self.start, end=self.end, surface=self.text[self.start:self.end],
@@ -68,4 +75,4 @@ class Reading:
                      measure=self.measure, geography=self.geography,
                      period=Period.parse(self.as_of, self.period_how) if self.as_of else None, speaker=self.speaker,
                      checkable=self.checkable, reason=self.reason, share_of=self.share_of,
-                     metric_read=self.metric_read, place_read=_PLACE_READ[self.found_by] if self.geography else "default")
+                     metric_read=self.metric_read, place_read=self._place_read())

@@ -31,6 +31,8 @@ class MetricSpec(BaseModel):
     # the metrics this one is the sum of, as the publisher totals it (the whole workforce); computed at
     # import for every place and date whose parts are all held
     sum_of: list[str] = Field(default_factory=list)
+    # counted for the nation as a whole (the forces themselves): a figure with no place named is national
+    national_only: bool = False
 
 
 class VocabularyFile(BaseModel):

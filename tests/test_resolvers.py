@@ -1,0 +1,29 @@
+"""Each resolver of the claim reader on sentences written for it: what a number counts, where, when,
+and whether the reading is the number's own or only a guess."""
+
+import datetime as dt
+
+from conftest import one
+
+
+def test_a_national_adjective_is_not_a_place(extract):
+    claims = extract("Suffolk Constabulary had 1,168 officers when national recruitment began in March 2020 – "
+                     "compared to 1,246 in March 2010.", published=dt.date(2021, 1, 28))
+    assert one(claims, "1,246").geography == "Suffolk"
+    # a national word in the number's own clause still places it
+    claims = extract("Nationally, there were 143,734 officers in March 2010.", published=dt.date(2011, 1, 1))
+    assert one(claims, "143,734").geography == "England and Wales"
+
+
+def test_a_count_of_forces_is_national_when_no_place_is_named(extract):
+    claims = extract("Nine forces saw their officer numbers fall last year, the figures show.")
+    assert one(claims, "Nine").geography == "England and Wales"
+    assert one(claims, "Nine").read["geography"] == "context"
+
+
+def test_a_level_with_no_date_in_a_dated_article_is_read_from_the_reporting_context(extract):
+    claims = extract("Cumbria Constabulary has 1,391 officers.", published=dt.date(2023, 8, 1))
+    assert one(claims, "1,391").read["period"] == "context"
+    # with no date for the article, the same reading is only a guess
+    claims = extract("Cumbria Constabulary has 1,391 officers, up 60 since 2019.", published=None)
+    assert one(claims, "up 60").read["period"] == "default"
