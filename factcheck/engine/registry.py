@@ -258,21 +258,26 @@ def record_v1(ctx: Context) -> list[Evidence]:
 
 
 def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tuple[Figure, Figure, str | None] | Evidence:
-    """The official snapshots at the two ends of the claim's period: the latest on or before its end,
-    and the one a period's length before that; or what is missing."""
-    start, end = claim_dates(ctx.claim.period)
+    """The official snapshots at the two ends of the claim's period, or what is missing. An end the
+    article names to the month ("between September 2022 and September 2023") must be that month's
+    snapshot: a March figure never stands in for a September one. An end it does not name so (a year,
+    "now") is the latest snapshot on or before it, and the start then a period's length before that."""
+    period = ctx.claim.period
+    start, end = claim_dates(period)
     if ctx.document.published and end > ctx.document.published:
         # "risen by 8,000 since 2019" in February 2022 runs to the figures out then, not to March 2022's
         end = ctx.document.published
+    named_end = _named_to_the_month(period, period.end) and end == claim_dates(period)[1]
     months = (end.year - start.year) * 12 + end.month - start.month
-    f_end = _latest_on_or_before(ctx, metric, geography, end, measure, max(ctx.window_days, 0), exact=True)
+    f_end = _latest_on_or_before(ctx, metric, geography, end, measure, 0 if named_end else max(ctx.window_days, 0),
+                                 exact=True)
     if f_end is None:
         return _missing(ctx, metric, geography, f"{end:%d %b %Y}", measure)
     # the period's own start when a figure is held for it ("since March 2010"); else a period's length
-    # before the snapshot found for its end ("in the last year")
+    # before the snapshot found for its end ("in the last year"), unless the article named its start
     f_start = ctx.lookup(metric, geography, month_end(start.year, start.month), measure, exact=True)
     start_date = month_end(start.year, start.month)
-    if f_start is None:
+    if f_start is None and not _named_to_the_month(period, period.start):
         start_date = add_months(f_end.as_of, -months)
         start_date = month_end(start_date.year, start_date.month)
         f_start = ctx.lookup(metric, geography, start_date, measure, exact=True)
@@ -282,6 +287,11 @@ def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tup
         f"the article's period ends {end:%b %Y}; the nearest official snapshots are {f_start.as_of:%d %b %Y} "
         f"and {f_end.as_of:%d %b %Y}")
     return f_start, f_end, note
+
+
+def _named_to_the_month(period: Period, when: When | None) -> bool:
+    """An end of a period the article itself names to the month or the day."""
+    return when is not None and period.how == "stated" and when.precision != "year"
 
 
 def _over_period(ctx: Context, evidence: Callable[[Figure, Figure, str, str | None], Evidence]) -> list[Evidence]:

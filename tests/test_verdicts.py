@@ -1,0 +1,35 @@
+"""The engine's judgement on sentences written for it: what decides a verdict, and what is never
+enough to call a claim wrong."""
+
+import datetime as dt
+
+import pytest
+
+from factcheck.models import Document
+
+
+@pytest.fixture(scope="module")
+def judge(checker):
+    def run(text, published=dt.date(2024, 2, 1)):
+        doc = Document(source="t.txt", text=text, published=published, sha256="0" * 64)
+        return {c.surface: c for c in checker.check(doc).claims}
+    return run
+
+
+def test_a_september_figure_is_never_stood_in_for_by_a_march_one(judge):
+    claims = judge("Between September 2022 and September 2023, the number of police officers in Dorset rose by 80.")
+    v = claims["rose by 80"].verdict
+    assert v.label == "unverifiable" and "30 Sep 2023" in v.explanation
+
+
+def test_a_contradiction_on_a_guessed_date_is_not_called_wrong(judge):
+    v = judge("The commissioner was elected in 2023. Warwickshire Police now have 1,300 officers.",
+              published=None)["1,300"].verdict
+    assert v.label == "unverifiable" and v.explanation.startswith("Not called wrong, because its date is not stated")
+
+
+def test_a_figure_known_only_as_reported_never_makes_a_claim_wrong(judge):
+    v = judge("Thames Valley Police was allocated 700 officers under the uplift by March 2023.",
+              published=dt.date(2023, 6, 1))["700"].verdict
+    assert v.label == "unverifiable" and "known here only as reproduced by PA Media" in v.explanation
+    assert v.official == 609  # the nearest figure is still given
