@@ -27,3 +27,19 @@ def test_a_level_with_no_date_in_a_dated_article_is_read_from_the_reporting_cont
     # with no date for the article, the same reading is only a guess
     claims = extract("Cumbria Constabulary has 1,391 officers, up 60 since 2019.", published=None)
     assert one(claims, "up 60").read["period"] == "default"
+
+
+def test_a_level_said_to_be_current_is_the_reported_release_not_another_date_of_its_sentence(extract):
+    claims = extract("Figures show Essex Police currently has 2,965 officers, 641 fewer than in March 2010.",
+                     published=dt.date(2016, 1, 28))
+    assert one(claims, "2,965").as_of != "2010-03"
+    claims = extract("The latest headcount of 1,224 officers is short of the numbers recorded in 2010.",
+                     published=dt.date(2021, 1, 28))
+    assert one(claims, "1,224").as_of != "2010"
+
+
+def test_a_date_that_opens_the_clause_dates_its_level(extract):
+    claims = extract("In 2010 the force had 973 officers and the previous high was 1,051 in March 2007.",
+                     published=dt.date(2024, 10, 1))
+    assert one(claims, "973").as_of == "2010"
+    assert one(claims, "1,051").as_of == "2007-03"

@@ -91,6 +91,14 @@ PERIOD_AHEAD = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\
 
 # "now total 493", "there are currently 1135": the level at the present, whatever period the sentence spans
 NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present|presently)\s+(?:[a-z]+\s+){0,2}$", re.I)
+# "In 2010 the force had 973 officers", "At the end of March 2023, there were …": a date that opens the
+# number's clause governs it, whatever other dates its sentence names
+FRONTED_DATE = re.compile(r"^\W*(?:in|at|by|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?"
+                          r"(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\b"
+                          r"(?!\s*[/–-]\s*\d)(?P<rest>[^\d]*)$", re.I)
+# "the latest headcount of 1,224", "the most recent figures show 2,415": the latest release's figure
+LATEST_BEFORE = re.compile(r"\b(?:latest|most\s+recent|current)\s+(?:official\s+)?(?:figures?|headcount|head\s+count|"
+                           r"count|total|numbers?|data|statistics)\b[^.;:\d]{0,40}$", re.I)
 SINCE_MONTH = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<when>[A-Z][a-z]+(?:\s+(?:this|last)\s+year)?)\b(?!\s+\d)")
 COMPARED_TO_YEAR = re.compile(r"\bcompared\s+(?:to|with)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)

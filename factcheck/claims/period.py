@@ -40,6 +40,7 @@ class _When:
     lo: int  # its clause, as offsets into the text
     hi: int
     cs: str  # its clause's text (empty for a level said to be "now")
+    now: bool  # a level said to be "now", "currently", "the latest": the release the article reports
 
     @property
     def s(self) -> str:
@@ -70,9 +71,12 @@ def _context(r: Reading, a: Article, lex: DomainLexicon) -> _When:
     lo, hi = clause(r.sent, r.q.start, r.q.end)
     cs = s[lo - r.sent.start:hi - r.sent.start]
     # a period named in another clause, or a level said to be "now", is not this number's period
-    if cues.NOW_BEFORE.search(s[max(0, rel - 30):rel]):
+    now = r.kind == "count" and bool(cues.NOW_BEFORE.search(s[max(0, rel - 30):rel])
+                                     or cues.LATEST_BEFORE.search(s[max(0, rel - 60):rel])
+                                     or cues.NOW_AFTER.match(r.text[r.q.end:hi]))
+    if now or cues.NOW_BEFORE.search(s[max(0, rel - 30):rel]):
         cs = ""
-    return _When(r, a, lex, tracked, published, precision, dates, rel, lo, hi, cs)
+    return _When(r, a, lex, tracked, published, precision, dates, rel, lo, hi, cs, now)
 
 
 def as_of(r: Reading, a: Article, lex: DomainLexicon) -> tuple[str | None, How]:
@@ -295,8 +299,28 @@ def _programme_end(w: _When) -> str | None:
     return spec.default_as_of if w.r.kind == "target" and spec and spec.default_as_of else None
 
 
+def _fronted(w: _When) -> str | None:
+    """A level whose clause opens with its date: "In 2010 the force had 973 officers" (and not the
+    "March 2007" of the clause after it)."""
+    r = w.r
+    if r.kind != "count" or w.now:
+        return None
+    fronted = cues.FRONTED_DATE.match(r.text[w.lo:r.q.start])
+    if fronted is None:
+        return None
+    when = fronted.group("when")
+    found = months_mentioned(when, w.a.published)
+    if found:
+        d, p = found[0][2], found[0][3]
+        return d.isoformat() if p == "day" else iso_month(d)
+    return w.year(when)
+
+
 def _named_date(w: _When) -> str | None:
-    """The date the sentence names nearest the number, or its financial year."""
+    """The date the sentence names nearest the number, or its financial year (not for a level said to
+    be as it stands now: the other dates of its sentence are what it is compared with)."""
+    if w.now:
+        return None
     if w.dates:
         pos, (d, precision) = min(w.dates, key=lambda x: abs(x[0] - w.rel))
         return d.isoformat() if precision == "day" else iso_month(d)
@@ -308,9 +332,9 @@ def _named_date(w: _When) -> str | None:
 
 
 def _named_year(w: _When) -> str | None:
-    """The year the sentence names nearest the number."""
+    """The year the sentence names nearest the number (not for a level said to be as it stands now)."""
     years = list(cues.YEAR_ONLY.finditer(w.s))
-    if not years:
+    if not years or w.now:
         return None
     nearest = min(years, key=lambda m: abs(m.start() - w.rel))
     y = nearest.group("year")
@@ -350,6 +374,7 @@ _TO_NOW = {_changed_from_date, _period_back, _since_month, _event, _since, _mone
 
 _READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
              (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"),
-             (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_named_date, "stated"),
+             (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_fronted, "stated"),
+             (_named_date, "stated"),
              (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),
              (_around_publication, "context"))
