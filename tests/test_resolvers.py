@@ -43,3 +43,10 @@ def test_a_date_that_opens_the_clause_dates_its_level(extract):
                      published=dt.date(2024, 10, 1))
     assert one(claims, "973").as_of == "2010"
     assert one(claims, "1,051").as_of == "2007-03"
+
+
+def test_fewer_than_in_a_year_is_a_change_from_then(extract):
+    claims = extract("Essex Police has 2,965 officers, 641 fewer than there were in 2010.", published=dt.date(2016, 1, 28))
+    assert one(claims, "641 fewer").as_of.startswith("2010/")
+    claims = extract("There are 1,000 more officers than in March 2019.", published=dt.date(2023, 5, 1))
+    assert one(claims, "1,000 more").as_of.startswith("2019-03/")

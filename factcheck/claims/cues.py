@@ -100,6 +100,12 @@ FRONTED_DATE = re.compile(r"^\W*(?:in|at|by|on|as\s+(?:at|of))\s+(?:the\s+end\s+
 LATEST_BEFORE = re.compile(r"\b(?:latest|most\s+recent|current)\s+(?:official\s+)?(?:figures?|headcount|head\s+count|"
                            r"count|total|numbers?|data|statistics)\b[^.;:\d]{0,40}$", re.I)
 SINCE_MONTH = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?P<when>[A-Z][a-z]+(?:\s+(?:this|last)\s+year)?)\b(?!\s+\d)")
+# "641 fewer than there were in 2010", "1,000 more officers than in March 2010": a change from that date to now
+THAN_DATE = re.compile(r"\b(?:fewer|more|less|lower|higher)\s+(?:[a-z-]+\s+){0,3}?than"
+                       r"(?:\s+there\s+(?:were|was)|\s+(?:it|they|the\s+force)\s+(?:had|were|was))?"
+                       r"(?:\s+at\s+the\s+(?:end|start)\s+of)?(?:\s+in)?\s+"
+                       r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December)\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 COMPARED_TO_YEAR = re.compile(r"\bcompared\s+(?:to|with)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 NATIONAL_CUES = re.compile(

@@ -49,6 +49,16 @@ class _When:
     def point(self, d: dt.date) -> str:
         return str(d.year) if self.precision == "year" else iso_month(d)
 
+    def until_now(self) -> str:
+        """Where a period that runs to "now" ends: the month of the statistics the article reports;
+        in a dated article that names none, the latest release of the series out when it appeared."""
+        if self.precision == "day":
+            calendar = self.lex.metric_releases.get(self.r.metric) or (self.lex.releases if self.tracked else None)
+            release = calendar.latest(self.published) if calendar else None
+            if release:
+                return iso_month(release)
+        return self.point(self.published)
+
     def year(self, y: str | int) -> str:
         """"in 2011" for a workforce count in an article about March figures is March 2011."""
         sm = self.lex.vocabulary.series_month
@@ -117,7 +127,7 @@ def _changed_from_date(w: _When) -> str | None:
         start = f"{compared.group('when')}-{end.month:02d}"
     else:
         start = w.year(compared.group("when"))
-    return f"{start}/{iso_month(end) if end else w.point(w.published)}"
+    return f"{start}/{iso_month(end) if end else w.until_now()}"
 
 
 def _attached(w: _When) -> str | None:
@@ -218,7 +228,7 @@ def _since_month(w: _When) -> str | None:
         found = months_mentioned(since_month.group(0), w.a.published)
         by = [d for pos, (d, _) in w.dates if _by(w, pos)]
         if found:
-            return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else w.point(w.published)}"
+            return f"{iso_month(found[0][2])}/{iso_month(by[0]) if by else w.until_now()}"
     return None
 
 
@@ -253,7 +263,19 @@ def _since(w: _When) -> str | None:
     elif w.lex.vocabulary.series_month and w.tracked and w.r.kind in ("change", "percentage", "proportion"):
         # "lost 21,300 officers since 2010" compares the official series from its 2010 edition
         start = f"{start}-{w.lex.vocabulary.series_month}"
-    return f"{start}/{w.point(w.published)}"
+    return f"{start}/{w.until_now()}"
+
+
+def _than(w: _When) -> str | None:
+    """A change "than there were in 2010", "than in March 2010": from then to now."""
+    than = cues.THAN_DATE.search(w.cs)
+    if not (than and w.published and w.r.kind in ("change", "percentage", "proportion")):
+        return None
+    start = than.group("year")  # a bare year is the series' own snapshot of that year (claim_dates)
+    if than.group("month"):
+        parsed = parse_date_phrase(f"{than.group('month')}{than.group('year')}")
+        start = iso_month(parsed[0]) if parsed else start
+    return f"{start}/{w.until_now()}"
 
 
 def _years_ahead(ahead: re.Match, published: dt.date) -> str:
@@ -370,10 +392,10 @@ def _around_publication(w: _When) -> str | None:
 
 
 #: The readings that count back from, or up to, the day the article appeared.
-_TO_NOW = {_changed_from_date, _period_back, _since_month, _event, _since, _money_ahead, _around_publication}
+_TO_NOW = {_changed_from_date, _period_back, _since_month, _event, _since, _than, _money_ahead, _around_publication}
 
 _READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
-             (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"),
+             (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"), (_than, "stated"),
              (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_fronted, "stated"),
              (_named_date, "stated"),
              (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),
