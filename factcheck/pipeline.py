@@ -35,7 +35,8 @@ class Checker:
         engine = Engine(rules, store, official_only=official_only, close_margin=close_margin)
         return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer, force_scale=store.force_scale(),
                                                          releases=store.release_calendar(),
-                                                         metric_releases=store.release_calendars()))
+                                                         metric_releases=store.release_calendars(),
+                                                         events=store.events))
 
     def claims(self, doc: Document, nlp_doc=None) -> list[Claim]:
         """The claims of a document, before any verdict."""

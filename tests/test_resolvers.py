@@ -50,3 +50,18 @@ def test_fewer_than_in_a_year_is_a_change_from_then(extract):
     assert one(claims, "641 fewer").as_of.startswith("2010/")
     claims = extract("There are 1,000 more officers than in March 2019.", published=dt.date(2023, 5, 1))
     assert one(claims, "1,000 more").as_of.startswith("2019-03/")
+
+
+def test_a_change_since_a_public_event_runs_from_its_date(checker):
+    from factcheck.models import Document
+
+    doc = Document(source="t.txt", text="Cumbria Constabulary has lost 110 officers since the last general election.",
+                   published=dt.date(2013, 2, 1), sha256="0" * 64)
+    claim = next(c for c in checker.check(doc).claims if c.value == 110)
+    assert claim.as_of.startswith("2010-05/") and claim.read["period"] == "context"
+    # the engine counts from the last official snapshot before the event
+    assert claim.verdict.official_as_of.startswith("2010-03-31/")
+    doc = doc.model_copy(update={"text": "PCSO numbers have dropped by 28 per cent since the Coalition government came "
+                                         "into power.", "published": dt.date(2014, 6, 1)})
+    claim = next(c for c in checker.check(doc).claims if c.value == 28)
+    assert claim.as_of.startswith("2010-05/")

@@ -18,6 +18,7 @@ from factcheck.claims.reading import Reading
 from factcheck.claims.speakers import reported_speaker
 from factcheck.dating import ReleaseCalendar, infer_published
 from factcheck.models import Claim, Dating, Document, Quantity
+from factcheck.reference.events import Events
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
 from factcheck.reference.vocabulary import Vocabulary
 
@@ -38,8 +39,9 @@ class ClaimExtractor:
 
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer,
                  force_scale: dict[str, tuple[float, float]] | None = None,
-                 releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None):
-        self.lexicon = DomainLexicon(vocabulary, gazetteer, force_scale, releases, metric_releases)
+                 releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None,
+                 events: Events | None = None):
+        self.lexicon = DomainLexicon(vocabulary, gazetteer, force_scale, releases, metric_releases, events)
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
         self.releases = self.lexicon.releases

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.dating.calendar import ReleaseCalendar
+from factcheck.reference.events import Events
 from factcheck.reference.gazetteer import Gazetteer
 from factcheck.reference.vocabulary import Vocabulary
 
@@ -22,8 +23,10 @@ class DomainLexicon:
 
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer,
                  force_scale: dict[str, tuple[float, float]] | None = None,
-                 releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None):
+                 releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None,
+                 events: Events | None = None):
         self.vocabulary = vocabulary
+        self.events = events or Events([])  # public events a change may be counted from
         self.gazetteer = gazetteer
         # when official figures appear (ReferenceStore.release_calendar): dates undated articles; and
         # per metric, the latest release out when a dated article appeared

@@ -232,6 +232,19 @@ def _since_month(w: _When) -> str | None:
     return None
 
 
+def _since_event(w: _When) -> str | None:
+    """"since the last general election", "since the Coalition came to power": from the month of the
+    event (events.yaml, the reporting context) to now; the engine counts from the last official
+    snapshot before it."""
+    if not (w.published and w.r.kind in ("change", "percentage", "proportion")):
+        return None
+    for m in re.finditer(r"\bsince\s+", w.cs, re.I):
+        found = w.lex.events.since(w.cs[m.end():], w.published)
+        if found:
+            return f"{iso_month(found[1])}/{w.until_now()}"
+    return None
+
+
 def _event(w: _When) -> str | None:
     """"hired since the campaign launched in 2019", "1859 when I took over": an event is dated to its year."""
     event = cues.SINCE_OR_WHEN_EVENT.search(w.cs)
@@ -392,10 +405,10 @@ def _around_publication(w: _When) -> str | None:
 
 
 #: The readings that count back from, or up to, the day the article appeared.
-_TO_NOW = {_changed_from_date, _period_back, _since_month, _event, _since, _than, _money_ahead, _around_publication}
+_TO_NOW = {_changed_from_date, _period_back, _since_month, _since_event, _event, _since, _than, _money_ahead, _around_publication}
 
 _READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
-             (_year_to, "stated"), (_since_month, "stated"), (_event, "stated"), (_since, "stated"), (_than, "stated"),
+             (_year_to, "stated"), (_since_month, "stated"), (_since_event, "context"), (_event, "stated"), (_since, "stated"), (_than, "stated"),
              (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_fronted, "stated"),
              (_named_date, "stated"),
              (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),

@@ -273,14 +273,19 @@ def _period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tup
                                  exact=True)
     if f_end is None:
         return _missing(ctx, metric, geography, f"{end:%d %b %Y}", measure)
-    # the period's own start when a figure is held for it ("since March 2010"); else a period's length
-    # before the snapshot found for its end ("in the last year"), unless the article named its start
-    f_start = ctx.lookup(metric, geography, month_end(start.year, start.month), measure, exact=True)
+    # the period's own start when a figure is held for it ("since March 2010"); for an event the article
+    # counts from ("since the election" of May 2010), the last snapshot before it; else a period's
+    # length before the snapshot found for its end ("in the last year"), unless the article named its start
     start_date = month_end(start.year, start.month)
+    f_start = ctx.lookup(metric, geography, start_date, measure, exact=True)
     if f_start is None and not _named_to_the_month(period, period.start):
-        start_date = add_months(f_end.as_of, -months)
-        start_date = month_end(start_date.year, start_date.month)
-        f_start = ctx.lookup(metric, geography, start_date, measure, exact=True)
+        if period.how == "context":
+            f_start = _latest_on_or_before(ctx, metric, geography, start_date, measure, max(ctx.window_days, 0),
+                                           exact=True)
+        if f_start is None:
+            start_date = add_months(f_end.as_of, -months)
+            start_date = month_end(start_date.year, start_date.month)
+            f_start = ctx.lookup(metric, geography, start_date, measure, exact=True)
     if f_start is None:
         return _missing(ctx, metric, geography, f"{start_date:%d %b %Y}", measure)
     note = None if f_end.as_of == end else (

@@ -14,6 +14,7 @@ from pydantic import TypeAdapter, ValidationError
 from factcheck.dating.calendar import ReleaseCalendar
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.models import Figure, Source
+from factcheck.reference.events import Events
 from factcheck.reference.gazetteer import Gazetteer
 from factcheck.reference.schema import FIGURE_COLUMNS, DatasetMeta, FigureRow
 from factcheck.reference.vocabulary import Vocabulary
@@ -55,8 +56,9 @@ class ReferenceStore:
     """Official figures indexed by (metric, geography); each figure keeps its edition and source."""
 
     def __init__(self, root: Path, figures: list[Figure], gazetteer: Gazetteer, vocabulary: Vocabulary,
-                 datasets: list[Dataset]):
+                 datasets: list[Dataset], events: Events | None = None):
         self.root = root
+        self.events = events or Events([])
         self.figures = figures
         self.gazetteer = gazetteer
         self.vocabulary = vocabulary
@@ -82,6 +84,11 @@ class ReferenceStore:
             vocabulary = Vocabulary.load(root / "metrics.yaml")
         except DataError as e:
             problems += e.problems
+        events = None
+        try:
+            events = Events.load(root / "events.yaml")
+        except DataError as e:
+            problems += e.problems
         if problems:
             raise DataError(problems)
         datasets, figures = [], []
@@ -100,7 +107,7 @@ class ReferenceStore:
             problems.append(f"{root}: no dataset folders (each needs dataset.yaml and figures.csv)")
         if problems:
             raise DataError(problems)
-        return cls(root, figures, gazetteer, vocabulary, datasets)
+        return cls(root, figures, gazetteer, vocabulary, datasets, events)
 
     # -- queries -------------------------------------------------------------------------------
     def editions(self, metric: str, geography: str, as_of: dt.date, measure: str | None = None, *,

@@ -1,0 +1,65 @@
+"""Public events articles count from ("since the last general election", "since the Coalition came to
+power"), each with the dates it happened and where that is recorded (`events.yaml`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import yaml
+from pydantic import Field, ValidationError
+
+from factcheck.errors import DataError, pydantic_problems
+from factcheck.reference.schema import Strict
+
+
+class EventSource(Strict):
+    title: str = Field(min_length=1)
+    url: str = Field(min_length=1, pattern=r"^https?://")
+
+
+class Event(Strict):
+    """An event and the words articles name it by; "the last" one is the latest before an article."""
+
+    name: str = Field(min_length=1)
+    phrases: list[str] = Field(min_length=1)
+    dates: list[dt.date] = Field(min_length=1)
+    source: EventSource
+
+
+class EventsFile(Strict):
+    events: list[Event] = Field(default_factory=list)
+
+
+class Events:
+    """The events of a domain, matched in the words after "since"."""
+
+    def __init__(self, events: list[Event]):
+        self.events = events
+        self._rx = [(e, re.compile(r"^(?:the\s+)?(?:(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:(?P<last>last|previous)\s+)?"
+                                   r"(?:" + "|".join(re.escape(p) for p in sorted(e.phrases, key=len, reverse=True))
+                                   + r")\b", re.I)) for e in events]
+
+    @classmethod
+    def load(cls, path: Path) -> Events:
+        if not path.is_file():
+            return cls([])
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            return cls(EventsFile(**raw).events)
+        except yaml.YAMLError as e:
+            raise DataError([f"{path}: not valid YAML ({str(e).splitlines()[0]})"]) from None
+        except ValidationError as e:
+            raise DataError(pydantic_problems(str(path), e)) from None
+        except (OSError, UnicodeDecodeError, TypeError) as e:
+            raise DataError([f"{path}: cannot read the events ({e})"]) from None
+
+    def since(self, words: str, before: dt.date) -> tuple[Event, dt.date] | None:
+        """The event `words` (what follows "since") names, and its latest date before `before`."""
+        for event, rx in self._rx:
+            if rx.match(words):
+                dates = [d for d in event.dates if d <= before]
+                if dates:
+                    return event, max(dates)
+        return None
