@@ -96,8 +96,8 @@ def _as_of_arg(ctx, param, value):
               help="A force or England and Wales, by name or alias (\"TVP\", \"the Met\").")
 @click.option("--as-of", "as_of", callback=_as_of_arg,
               help="The date the figure is as at, YYYY-MM-DD or YYYY-MM (default: the latest held).")
-@click.option("--measure", type=click.Choice(["headcount", "fte", "strength"]),
-              help="Headcount or full-time equivalent (default: headcount when held).")
+@click.option("--measure", help="headcount, fte, or another measure the metric is held in (strength, count; "
+                                "default: headcount when held).")
 @click.option("--published-by", callback=_date, help="Use the latest edition published on or before this date.")
 @click.option("--editions", is_flag=True, help="List every edition of the figure, to see its revisions.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
@@ -119,6 +119,8 @@ def show(ctx, metric: str, geography: str, as_of, measure: str | None, published
         sys.exit(EXIT_FAILED)
     if measure is None:
         measure = "headcount" if "headcount" in held else held[0]
+    elif measure not in held:
+        fail(f"no {name} figures are held for {place} in measure {measure!r}; held: {', '.join(held)}")
     dates = store.dates(name, place, measure)
     if isinstance(as_of, str):  # a month
         in_month = [d for d in dates if d.strftime("%Y-%m") == as_of]

@@ -65,3 +65,22 @@ def test_a_change_since_a_public_event_runs_from_its_date(checker):
                                          "into power.", "published": dt.date(2014, 6, 1)})
     claim = next(c for c in checker.check(doc).claims if c.value == 28)
     assert claim.as_of.startswith("2010-05/")
+
+
+def test_a_number_joined_to_a_word_counts_that_word(extract):
+    claims = extract("Residents were asked about a move to a 5-area Force command structure.")
+    assert one(claims, "5").metric == "other" and not one(claims, "5").checkable
+
+
+def test_the_forces_of_the_nation_are_a_fact_whatever_the_clause_plans(extract):
+    claims = extract("He said that together the 43 forces in England and Wales could save more than £800 million.",
+                     published=dt.date(2009, 5, 14))
+    forces = one(claims, "43")
+    assert (forces.kind, forces.metric, forces.geography, forces.checkable) == \
+        ("count", "police_forces", "England and Wales", True)
+    # a planned number of forces stays a plan
+    claims = extract("The plan could cut the number of forces from 43 to about 24.", published=dt.date(2006, 3, 23))
+    assert not one(claims, "about 24").checkable
+    # a force named in the sentence does not make the number of forces that force's
+    claims = extract("Hertfordshire has the fifth lowest crime rate among all the 43 police force areas.")
+    assert one(claims, "43").geography == "England and Wales"

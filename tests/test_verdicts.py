@@ -33,3 +33,14 @@ def test_a_figure_known_only_as_reported_never_makes_a_claim_wrong(judge):
               published=dt.date(2023, 6, 1))["700"].verdict
     assert v.label == "unverifiable" and "known here only as reproduced by PA Media" in v.explanation
     assert v.official == 609  # the nearest figure is still given
+
+
+def test_the_number_of_forces_is_counted_from_the_tables(judge):
+    claims = judge("Officer numbers for the 43 English and Welsh forces fell by 4,001 in the year to September 2012.",
+                   published=dt.date(2013, 2, 1))
+    assert claims["43"].verdict.label == "supported" and claims["43"].verdict.rule == "FC015"
+    # forces that rose or fell are counted over every force's figures; "the nine forces that …" is neither
+    claims = judge("Twenty forces saw officer numbers fall in the year to March 2018.", published=dt.date(2018, 8, 1))
+    assert claims["Twenty"].verdict.rule == "FC013"
+    claims = judge("The nine forces that lost officers are all in the north.", published=dt.date(2018, 8, 1))
+    assert claims["nine"].verdict.label != "contradicted"

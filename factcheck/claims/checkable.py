@@ -27,7 +27,10 @@ def _checkable(r: Reading, lex: DomainLexicon) -> tuple[bool, str | None]:
         return False, "an idiom, not a statistic"
     lo, hi = clause(sent, q.start, q.end)
     local = sent.text[lo - sent.start:hi - sent.start]
-    official_target = getattr(lex.vocabulary.metrics.get(metric), "kind", None) == "target"
+    spec = lex.vocabulary.metrics.get(metric)
+    official_target = getattr(spec, "kind", None) == "target"
+    if spec is not None and spec.national_only and kind == "count" and cues.DEFINITE_BEFORE.search(r.before):
+        return True, None  # "the 43 forces": a fact of the structure, not of the clause's plans
     if kind == "target" and not official_target:
         return False, "a forecast or local plan, not an official statistic"
     if kind == "rate" and unit and unit.endswith(("_per_month", "_per_year", "_per_week")) and cues.FUTURE.search(local):
@@ -41,7 +44,6 @@ def _checkable(r: Reading, lex: DomainLexicon) -> tuple[bool, str | None]:
                                      local, re.I):
         return False, "a forecast, not an official statistic"
     # last, so that a claim whose metric is inherited later (inherit_metrics) passed every other test
-    spec = lex.vocabulary.metrics.get(metric)
     if spec is None or not spec.measures:
         return False, UNTRACKED
     return True, None

@@ -96,6 +96,8 @@ NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present|presently)\s+(?:[a-z]+
 FRONTED_DATE = re.compile(r"^\W*(?:in|at|by|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?"
                           r"(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\b"
                           r"(?!\s*[/–-]\s*\d)(?P<rest>[^\d]*)$", re.I)
+# "the 43 forces", "all 43 forces", "from 43": the whole of what there is, not a part or a plan
+DEFINITE_BEFORE = re.compile(r"\b(?:the|all(?:\s+the)?|from)\s+$", re.I)
 # "the latest headcount of 1,224", "the most recent figures show 2,415": the latest release's figure
 LATEST_BEFORE = re.compile(r"\b(?:latest|most\s+recent|current)\s+(?:official\s+)?(?:figures?|headcount|head\s+count|"
                            r"count|total|numbers?|data|statistics)\b[^.;:\d]{0,40}$", re.I)

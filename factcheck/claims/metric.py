@@ -18,6 +18,10 @@ def noun_from_words(q: Quantity, text: str, sent: Sentence, lex: DomainLexicon) 
     """The metric of the noun right after the number, and whether the words decided it (a noun of
     ours, or another plural noun it counts); when they did not, the parse is asked."""
     window = text[q.end:min(sent.end, q.end + 60)].lower()
+    # "a 5-area command structure", "a three-year plan": a number joined to a word counts that word
+    joined = re.match(r"^-(?P<word>[a-z]+)\b", window)
+    if joined:
+        return lex.noun_metric(joined.group("word")), True
     # "a 5% increase in full-time police officers": the change's noun is what it counts
     window = cues.CHANGE_IN.sub(" ", window, count=1)
     window = re.sub(r"^\s*(?:(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"

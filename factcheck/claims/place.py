@@ -19,6 +19,9 @@ def read_place(r: Reading, a: Article, lex: DomainLexicon) -> None:
 def _geography(r: Reading, article: Article, lex: DomainLexicon) -> tuple[str | None, str]:
     """The place a figure is about, and how it was found ("size", "named", "cue", "context")."""
     q, sent, kind, metric = r.q, r.sent, r.kind, r.metric
+    spec = lex.vocabulary.metrics.get(metric)
+    if spec is not None and spec.national_only and kind == "count":
+        return NATIONAL, "context"  # the forces are counted for the nation, whichever force the sentence names
     if beyond_any_force(q, kind, metric, lex):
         return NATIONAL, "size"  # "141,000 officers": more than any one force has ever had
     if cues.NATIONAL_FIGURE_BEFORE.search(article.doc.text[max(sent.start, q.start - 40):q.start]):
@@ -57,10 +60,6 @@ def _geography(r: Reading, article: Article, lex: DomainLexicon) -> tuple[str | 
             place = lex.gazetteer.resolve(m.group(0))
             if place:
                 return place, "context"
-    # a count of what only the nation has (its forces) is national
-    spec = lex.vocabulary.metrics.get(metric)
-    if spec is not None and spec.national_only:
-        return NATIONAL, "context"
     # else the force the article is about, or the nation when the article is about the nation;
     # a pledge with no place is not given one
     if kind == "target":

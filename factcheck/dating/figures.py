@@ -40,7 +40,7 @@ def _dated_otherwise(claim: Claim, as_of: dt.date) -> bool:
     return not day.startswith(period.end.iso)
 
 
-def quoted_figures(claims: list[Claim], engine) -> list[tuple[Claim, list[Figure]]]:
+def quoted_figures(claims: list[Claim], engine, text: str | None = None) -> list[tuple[Claim, list[Figure]]]:
     """The claims that quote a figure of exactly one date, each with that date's matching figures
     (not targets and allocations: their date is a deadline, quoted before it comes)."""
     store = engine.store
@@ -48,7 +48,7 @@ def quoted_figures(claims: list[Claim], engine) -> list[tuple[Claim, list[Figure
     for claim in claims:
         if not claim.checkable or claim.hedge != "exact" or not distinctive(claim.value) or claim.kind == "target":
             continue
-        rule = engine.rule_for(claim)
+        rule = engine.rule_for(claim, text)
         if rule is None or rule.reference.strategy != _QUOTES_AS_IS:
             continue
         metric = store.vocabulary.canonical(rule.reference.metric or claim.metric) or claim.metric
@@ -66,7 +66,7 @@ def date_by_figures(text: str, claims: list[Claim], engine, releases: dict[str, 
                     calendar: ReleaseCalendar, text_dating: Dating | None) -> Dating | None:
     """A dating of an undated article from the figures it quotes, when it is later than its text
     gives (`text_dating`); it also says which month's statistics the article reports."""
-    quoted = quoted_figures(claims, engine)
+    quoted = quoted_figures(claims, engine, text)
     if not quoted:
         return None
     days, evidence = [], []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, Outcome, claimed_interval, fmt
@@ -33,7 +34,9 @@ class Engine:
         self.official_only = official_only
         self.close_margin = close_margin
 
-    def rule_for(self, claim: Claim) -> Rule | None:
+    def rule_for(self, claim: Claim, text: str | None = None) -> Rule | None:
+        """The first rule whose `applies_to` matches the claim (`text`: the article, for the words
+        that follow the number beyond its sentence)."""
         for rule in self.rules:
             a = rule.applies_to
             if not claim.checkable and not a.not_checkable:
@@ -50,6 +53,8 @@ class Engine:
                 continue
             if a.needs_levels and not (claim.from_level and claim.to_level):
                 continue
+            if not _words_around(claim, a, text):
+                continue
             return rule
         return None
 
@@ -57,7 +62,7 @@ class Engine:
         return [c.model_copy(update={"verdict": self.verdict(c, claims, doc)}) for c in claims]
 
     def verdict(self, claim: Claim, claims: list[Claim], doc: Document) -> Verdict:
-        rule = self.rule_for(claim)
+        rule = self.rule_for(claim, doc.text)
         if not claim.checkable and rule is None:
             return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
         if rule is None:
@@ -163,6 +168,32 @@ def doubt_of(claim: Claim, sources: list[Source]) -> str | None:
         via = ", ".join(sorted({s.reported_by for s in sources if s.reported_by}))
         guessed.append(f"the official figure is known here only as reproduced by {via}")
     return "; ".join(guessed) or None
+
+
+def _followed_by(claim: Claim, words: list[str], text: str | None) -> bool:
+    """One of `words` follows the number in its sentence (or, given the article, in the next one)."""
+    if text is not None:
+        after = text[claim.end:claim.end + 300]
+        after = re.split(r"(?<=[.!?])\s+", after, maxsplit=2)
+        after = " ".join(after[:2])
+    else:
+        at = claim.sentence.find(claim.surface)
+        after = claim.sentence[at + len(claim.surface):] if at >= 0 else claim.sentence
+    return bool(re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", after, re.I))
+
+
+def _words_around(claim: Claim, a, text: str | None) -> bool:
+    """The rule's word conditions around the number hold (`followed_by`, `preceded_by` and their negations)."""
+    return ((not a.followed_by or _followed_by(claim, a.followed_by, text))
+            and not (a.not_followed_by and _followed_by(claim, a.not_followed_by, None))
+            and (not a.preceded_by or _preceded_by(claim, a.preceded_by))
+            and not (a.not_preceded_by and _preceded_by(claim, a.not_preceded_by)))
+
+
+def _preceded_by(claim: Claim, words: list[str]) -> bool:
+    at = claim.sentence.find(claim.surface)
+    before = claim.sentence[:at] if at >= 0 else ""
+    return bool(re.search(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", before, re.I))
 
 
 def interval_text(bounds, scale: float) -> str:

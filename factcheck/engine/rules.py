@@ -30,6 +30,13 @@ class AppliesTo(_Strict):
     # also judge claims that are not official statistics (a projection such as "25 per month over the
     # next 15 months"), from the article's own numbers only
     not_checkable: bool = False
+    # words around the number that decide whether the rule reads it: after it in its sentence (or the
+    # next), and right before it ("40 of the 43 forces increased …" is a count of forces that rose;
+    # "the 43 forces in England and Wales" is every force; "the nine forces that lost officers" neither)
+    followed_by: list[str] = Field(default_factory=list)
+    not_followed_by: list[str] = Field(default_factory=list)
+    preceded_by: list[str] = Field(default_factory=list)
+    not_preceded_by: list[str] = Field(default_factory=list)
 
 
 class Reference(_Strict):

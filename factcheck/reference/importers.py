@@ -72,6 +72,19 @@ def national_sums(rows: list[dict], gazetteer: Gazetteer, what: dict[tuple, str]
     return out
 
 
+def forces_listed(rows: list[dict], gazetteer: Gazetteer, metrics: list[str], source: str) -> list[dict]:
+    """The number of territorial forces a table lists (the 43), for each date and edition at which it
+    gives a figure for every one of them: a count the table itself makes (`counts_places` metrics)."""
+    forces = {p.name for p in gazetteer.places if p.kind == "force"}
+    listed: dict[tuple, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["geography"] in forces:
+            listed[(r["as_of"], r["dataset"], r["edition"])].add(r["geography"])
+    return [figure_row(metric, NATIONAL, as_of, "count", len(places), dataset, edition,
+                       f"{source}: the {len(places)} territorial forces it lists at {as_of}", gazetteer)
+            for metric in metrics for (as_of, dataset, edition), places in sorted(listed.items()) if places == forces]
+
+
 def derived_totals(rows: list[dict], sums: dict[str, list[str]], gazetteer: Gazetteer, source: str) -> list[dict]:
     """Metrics that are the sum of others (`sum_of` in metrics.yaml: the whole workforce is officers +
     staff + PCSOs + designated officers), for every place, date, measure and edition whose parts are

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from factcheck.errors import DataError
 from factcheck.reference.gazetteer import Gazetteer
-from factcheck.reference.importers import (ImportResult, dataset_meta, derived_totals, figure_row, merge_dataset,
-                                           national_sums)
+from factcheck.reference.importers import (ImportResult, dataset_meta, derived_totals, figure_row, forces_listed,
+                                           merge_dataset, national_sums)
 from factcheck.reference.tables import Sheet, find_table, header_key, number, text
 
 MEASURES = ("headcount", "fte")
@@ -156,7 +156,7 @@ def _extract_metrics(spec: dict, extract_of: dict[str, str]) -> set[str] | None:
 
 def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict, sums: dict[str, list[str]],
                            *, published: dt.date, url: str, notes: str | None = None,
-                           extract_of: dict[str, str] | None = None) -> ImportResult:
+                           extract_of: dict[str, str] | None = None, place_counts: list[str] = ()) -> ImportResult:
     """One edition of the open data table (or the ethnicity table), summed to forces, subgroups,
     England and Wales and the whole workforce; every figure's locator says which rows and column."""
     spec = config["open_data_table"]
@@ -182,6 +182,7 @@ def import_open_data_table(path: Path, out_root: Path, gazetteer: Gazetteer, con
     if not rows:
         raise DataError([f"{path}: the table holds no figures"])
     rows += national_sums(rows, gazetteer, what)
+    rows += forces_listed(rows, gazetteer, place_counts, sheet.label())
     rows += derived_totals(rows, sums, gazetteer, sheet.label())
     meta = dataset_meta(config, dataset)
     ed = {"id": edition, "title": f"{meta['title']} (published {published:%d %B %Y})", "url": url,

@@ -55,13 +55,14 @@ def _import(kind: str, path: Path, work: Path, config: dict, *, published: dt.da
             url: str | None) -> list[ImportResult]:
     known = (config.get("tables") or {}).get(path.name) or {}
     gazetteer = Gazetteer.load(work / "gazetteer.csv")
-    sums = Vocabulary.load(work / "metrics.yaml").sums()
+    vocabulary = Vocabulary.load(work / "metrics.yaml")
+    sums, counts = vocabulary.sums(), vocabulary.place_counts()
     if kind == "figures-csv":
         if "figures_csv" not in config:
             raise DataError([f"{work / 'import.yaml'}: no figures_csv section to say how {path.name} maps to this domain"])
         return import_figures_csv(path, work, gazetteer, config)
     if kind == "tidy":
-        return import_tidy(path, work, gazetteer, config, known)
+        return import_tidy(path, work, gazetteer, config, known, counts)
     published = published or known.get("published")
     url = url or known.get("url")
     if url is None:
@@ -70,8 +71,10 @@ def _import(kind: str, path: Path, work: Path, config: dict, *, published: dt.da
         if published is None:
             raise DataError([f"{path}: give --published YYYY-MM-DD (the table does not say when it was published)"])
         return [import_open_data_table(path, work, gazetteer, config, sums, published=published, url=url,
-                                       notes=known.get("notes"), extract_of=known.get("extract_of"))]
-    return [import_september_tables(path, work, gazetteer, config, sums, published=published, url=url)]
+                                       notes=known.get("notes"), extract_of=known.get("extract_of"),
+                                       place_counts=counts)]
+    return [import_september_tables(path, work, gazetteer, config, sums, published=published, url=url,
+                                    place_counts=counts)]
 
 
 def import_file(path: Path, root: Path, *, published: dt.date | None = None, url: str | None = None) -> list[ImportResult]:

@@ -12,7 +12,8 @@ from pathlib import Path
 from factcheck.dates import month_end
 from factcheck.errors import DataError
 from factcheck.reference.gazetteer import Gazetteer
-from factcheck.reference.importers import ImportResult, dataset_meta, figure_row, merge_dataset, national_sums
+from factcheck.reference.importers import (ImportResult, dataset_meta, figure_row, forces_listed, merge_dataset,
+                                           national_sums)
 from factcheck.reference.tables import header_key, number, read_csv, text
 
 _EDITION_KEYS = ("id", "title", "url", "published", "notes", "rounded")
@@ -36,7 +37,8 @@ def _edition_for(spec: dict, as_of: dt.date) -> dict | None:
     return None
 
 
-def import_tidy(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict, spec: dict) -> list[ImportResult]:
+def import_tidy(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict, spec: dict,
+                place_counts: list[str] = ()) -> list[ImportResult]:
     """A tidy copy described by its `import.yaml` entry (`format: tidy`)."""
     sheet = read_csv(path)
     if not sheet.rows:
@@ -101,7 +103,8 @@ def import_tidy(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict, 
     for dataset, found in rows.items():
         rounded = {e["id"] for e in spec["editions"] if e.get("rounded")}
         # rounded figures, or a copy with forces missing, never make a national total
-        found += national_sums([r for r in found if r["edition"] not in rounded], gazetteer, what)
+        exact = [r for r in found if r["edition"] not in rounded]
+        found += national_sums(exact, gazetteer, what) + forces_listed(exact, gazetteer, place_counts, path.name)
         mine = [editions[e] for e in sorted({r["edition"] for r in found})]
         merge_dataset(out_root / dataset, dataset_meta(config, dataset), mine, found, path.name)
         results[dataset].rows = len(found)

@@ -33,6 +33,9 @@ class MetricSpec(BaseModel):
     sum_of: list[str] = Field(default_factory=list)
     # counted for the nation as a whole (the forces themselves): a figure with no place named is national
     national_only: bool = False
+    # the number of places a table lists (the 43 territorial forces): counted at import for every date
+    # and edition that lists them all
+    counts_places: bool = False
 
 
 class VocabularyFile(BaseModel):
@@ -74,6 +77,10 @@ class Vocabulary:
         if problems:
             raise DataError(problems)
         return cls(spec)
+
+    def place_counts(self) -> list[str]:
+        """The metrics that are the number of places a table lists."""
+        return [name for name, m in self.metrics.items() if m.counts_places]
 
     def sums(self) -> dict[str, list[str]]:
         """Each metric that is the sum of others, with its parts."""

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from factcheck.errors import DataError
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
-from factcheck.reference.importers import ImportResult, dataset_meta, derived_totals, figure_row, merge_dataset
+from factcheck.reference.importers import (ImportResult, dataset_meta, derived_totals, figure_row, forces_listed,
+                                           merge_dataset)
 from factcheck.reference.tables import open_workbook
 
 DATASET = "police-workforce-september-tables"
@@ -101,7 +102,8 @@ def _date_cell(cell: object) -> dt.date | None:
 
 
 def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, config: dict,
-                            sums: dict[str, list[str]], *, published: dt.date | None, url: str) -> ImportResult:
+                            sums: dict[str, list[str]], *, published: dt.date | None, url: str,
+                            place_counts: list[str] = ()) -> ImportResult:
     """Every force and England and Wales figure of one release's tables, as that release's edition."""
     book = open_workbook(path)
     release = _release_title(book)
@@ -179,6 +181,7 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, co
           "tier": "official", "publisher": "Home Office"}
     rows_out = list(figures.values())
     rows_out += derived_totals(rows_out, sums, gazetteer, path.name)
+    rows_out += forces_listed(rows_out, gazetteer, place_counts, path.name)
     merge_dataset(out_root / DATASET, meta, [ed], rows_out, path.name)
     result.rows = len(rows_out)
     return result
