@@ -84,3 +84,14 @@ def test_the_forces_of_the_nation_are_a_fact_whatever_the_clause_plans(extract):
     # a force named in the sentence does not make the number of forces that force's
     claims = extract("Hertfordshire has the fifth lowest crime rate among all the 43 police force areas.")
     assert one(claims, "43").geography == "England and Wales"
+
+
+def test_the_part_counts_what_the_whole_counts(extract):
+    claims = extract("By the end of December 2021, forces had recruited 11,048 of the 20,000 additional police officers.")
+    assert one(claims, "11,048").metric == "uplift_recruits"
+
+
+def test_a_deadline_of_another_clause_is_another_figures(extract):
+    claims = extract("The campaign to recruit 20,000 additional officers over three years is ahead of schedule, with "
+                     "the 54 officers promised for Suffolk by March already in place.", published=dt.date(2021, 1, 28))
+    assert one(claims, "20,000 additional").as_of == "2023-03"

@@ -44,3 +44,18 @@ def test_the_number_of_forces_is_counted_from_the_tables(judge):
     assert claims["Twenty"].verdict.rule == "FC013"
     claims = judge("The nine forces that lost officers are all in the north.", published=dt.date(2018, 8, 1))
     assert claims["nine"].verdict.label != "contradicted"
+
+
+def test_a_target_due_by_a_phase_is_checked_against_that_phase(judge):
+    claims = judge("The first tranche of 6,000 officers is due by March 2021.", published=dt.date(2019, 11, 1))
+    v = claims["6,000"].verdict
+    assert v.label == "supported" and v.official == 6000 and "tranche" in v.explanation
+
+
+def test_a_level_far_from_the_official_one_counts_something_else(judge):
+    claims = judge("Suffolk Constabulary had 54 officers at 31 March 2021.", published=dt.date(2021, 8, 1))
+    v = claims["54"].verdict
+    assert v.label == "unverifiable" and "count of something else" in v.explanation
+    # a level near the official figure but wrong is still called wrong
+    claims = judge("Suffolk Constabulary had 1,400 officers at 31 March 2021.", published=dt.date(2021, 8, 1))
+    assert claims["1,400"].verdict.label == "contradicted"

@@ -27,6 +27,8 @@ def noun_from_words(q: Quantity, text: str, sent: Sentence, lex: DomainLexicon) 
     window = re.sub(r"^\s*(?:(?:more|fewer|less|extra|additional|new|further|full-time|full time|fte|"
                     r"of\s+(?:the|their|its|our|all)|of|in|uniformed|warranted|serving|frontline|front-line|"
                     r"trainee|student|police(?=\s))\b)?\s*", " ", window, count=1)
+    # "11,048 of the 20,000 additional police officers": the part counts what the whole does
+    window = re.sub(r"^\s*[\d,.]+\s+", " ", window, count=1) if re.match(r"^\s*of\b", text[q.end:q.end + 4]) else window
     hit = lex.noun_after.match(window)
     if hit:
         return lex.nouns[int(hit.lastgroup[1:])][1], True

@@ -312,7 +312,10 @@ def _deadline(w: _When) -> str | None:
     a target's."""
     if w.r.kind != "target":
         return None
-    by = [(pos, d) for pos, d in w.dates if _by(w, pos) and not cues.HAD_AFTER.match(w.s[pos:])]
+    # a "by" date of another clause is another figure's deadline ("… 20,000 over three years, with the
+    # 54 promised for Suffolk by March")
+    in_clause = [(pos, d) for pos, d in w.dates if w.lo - w.r.sent.start <= pos < w.hi - w.r.sent.start]
+    by = [(pos, d) for pos, d in in_clause if _by(w, pos) and not cues.HAD_AFTER.match(w.s[pos:])]
     if by:
         d, precision = min(by, key=lambda x: abs(x[0] - w.rel))[1]
         return d.isoformat() if precision == "day" else iso_month(d)

@@ -138,7 +138,8 @@ class Engine:
         if any(s.kind == "reported" for s in sources):
             explanation += (" This rests on a reported figure: the official number as reproduced by "
                             + ", ".join(sorted({s.reported_by for s in sources if s.reported_by})) + ".")
-        doubt = doubt_of(claim, sources) if label == "contradicted" and not e.internal else None
+        doubt = doubt_of(claim, sources, e.value if e.scale == 1 else None) \
+            if label == "contradicted" and not e.internal else None
         if doubt:
             label, explanation = "unverifiable", f"Not called wrong, because {doubt}. {explanation}"
         series = []
@@ -158,12 +159,22 @@ _GUESSED = {"period": "its date is not stated (read as {as_of}, a guess)",
             "metric": "what it counts is not stated (read as {metric})"}
 
 
-def doubt_of(claim: Claim, sources: list[Source]) -> str | None:
+#: A level this many times larger or smaller than the official one is not a wrong count of the same
+#: thing but a count of something else ("the 54 officers promised" against a force's 1,286).
+SCALE_APART = 4.0
+
+
+def doubt_of(claim: Claim, sources: list[Source], official: float | None = None) -> str | None:
     """Why an official figure that disagrees with a claim does not make it wrong: a date, place or
-    metric that was only guessed, or an official figure known here only as a news agency reproduced
-    it. None when the claim can be called wrong."""
+    metric that was only guessed, a level so far from the official one that it must count something
+    else, or an official figure known here only as a news agency reproduced it. None when the claim
+    can be called wrong."""
     guessed = [_GUESSED[f].format(as_of=claim.as_of or "none", geography=claim.geography or "nowhere",
                                   metric=claim.metric.replace("_", " ")) for f in claim.guessed]
+    if claim.kind == "count" and official and claim.value > 0 and \
+            max(official / claim.value, claim.value / official) >= SCALE_APART:
+        guessed.append(f"a level {claim.value / official:.2g} times the official one is a count of something "
+                       "else, not a wrong count of the same thing")
     if sources and all(s.kind == "reported" for s in sources):
         via = ", ".join(sorted({s.reported_by for s in sources if s.reported_by}))
         guessed.append(f"the official figure is known here only as reproduced by {via}")

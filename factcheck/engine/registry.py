@@ -137,6 +137,10 @@ def _series_at(ctx: Context, geography: str, date: dt.date) -> tuple[str, str | 
     if earlier and date not in ctx.store.dates(ctx.metric, geography) and date in ctx.store.dates(earlier, geography):
         return earlier, (f"no {ctx.metric} figure is published for {date:%d %b %Y}; the {earlier} series, counted by "
                          "an older definition and not comparable with today's, is")
+    # a target due by one phase's deadline ("the first tranche of 6,000", by March 2021) is that phase's own
+    phase = getattr(spec, "phase_series", None)
+    if phase and spec.default_as_of and date < claim_dates(Period.parse(spec.default_as_of))[1]:
+        return phase, f"a target due by {date:%d %b %Y}, before the programme's end, is that year's tranche"
     return ctx.metric, None
 
 

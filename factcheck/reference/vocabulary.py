@@ -24,6 +24,9 @@ class MetricSpec(BaseModel):
     default_as_of: str | None = None  # the date a figure refers to when an article gives none
     # stages of a programme an article names instead of a date ("first tranche" → its deadline)
     phases: dict[str, str] = Field(default_factory=dict)
+    # the series of each phase's own figure (one year's tranche): a target due by a phase's deadline is
+    # checked against it, not against the whole programme's
+    phase_series: str | None = None
     measures: list[str] = Field(default_factory=list)
     # the series that counted the same thing by an older definition (police_officers →
     # police_officers_strength): used, and said so, for a date only it holds
@@ -70,6 +73,9 @@ class Vocabulary:
             f"{path} → metrics → {name} → refines: unknown metric {m.refines!r}"
             for name, m in spec.metrics.items()
             if m.refines and m.refines not in spec.metrics
+        ] + [
+            f"{path} → metrics → {name} → phase_series: unknown metric {m.phase_series!r}"
+            for name, m in spec.metrics.items() if m.phase_series and m.phase_series not in spec.metrics
         ] + [
             f"{path} → metrics → {name} → sum_of: unknown metric {part!r}"
             for name, m in spec.metrics.items() for part in m.sum_of if part not in spec.metrics
