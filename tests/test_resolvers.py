@@ -95,3 +95,9 @@ def test_a_deadline_of_another_clause_is_another_figures(extract):
     claims = extract("The campaign to recruit 20,000 additional officers over three years is ahead of schedule, with "
                      "the 54 officers promised for Suffolk by March already in place.", published=dt.date(2021, 1, 28))
     assert one(claims, "20,000 additional").as_of == "2023-03"
+
+
+def test_a_change_noun_after_the_number_makes_it_a_change(extract):
+    claims = extract("There has also been a 1,893 fall in police officer numbers since this time last year.")
+    c = one(claims, "1,893 fall")
+    assert (c.kind, c.direction) == ("change", "down")

@@ -18,6 +18,10 @@ CHANGE_BEFORE = re.compile(
 ACQUIRE_BEFORE = re.compile(r"\b(?:recruited|recruiting|recruit|hired|hiring|added|adding|lost|gained)\s+(?:\w+\s+)?$", re.I)
 CHANGE_AFTER = re.compile(r"^\s+(?P<p>more|fewer|less|extra|additional|new|higher|lower|up|down"
                            r"|of\s+(?:these|the|those|its|their)\s+(?:new|extra|additional))\b", re.I)
+# "a 1,893 fall", "an 80 rise": after an article, a change noun right after the number makes it a change
+CHANGE_NOUN_AFTER = re.compile(r"^\s+(?P<p>fall|drop|rise|increase|decrease|decline|reduction|cut|loss|gain|jump|boost)\b",
+                               re.I)
+A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 UP = re.compile(r"\b(?:rose|risen|rise|rises|increas\w*|grew|grown|growth|up|jump\w*|climb\w*|extra|additional|more|gain\w*|"
                  r"boost\w*|recruit\w*|hired|added|adding|new|further|higher|uplift|record|doubled|tripled|trebled)\b", re.I)
 DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|drop\w*|decreas\w*|declin\w*|reduc\w*|cut|cuts|down|fewer|less|lost|los\w*|"

@@ -22,7 +22,8 @@ def read_change_words(r: Reading, a: Article, lex: DomainLexicon) -> None:
     q, text, sent = r.q, r.text, r.sent
     before, after = r.before, r.after
     cm = cues.CHANGE_BEFORE.search(before)
-    ca = cues.CHANGE_AFTER.match(after)
+    ca = cues.CHANGE_AFTER.match(after) or (q.unit is None and cues.A_BEFORE.search(before)
+                                            and cues.CHANGE_NOUN_AFTER.match(after))
     if cm:
         r.start = q.start - len(cm.group("p"))
     if ca:

@@ -123,8 +123,12 @@ def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                 out[i] = a.model_copy(update={"from_level": b.id})
                 break
             if cues.RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
+                # "960 fewer PCSOs (a 7.5% fall)": the same change, of the same thing, said as a share
+                own = b.metric_read == "stated" and b.metric != "other"
                 out[j] = b.model_copy(update={"direction": b.direction if b.direction != "none" else a.direction,
-                                              "geography": a.geography or b.geography, "period": a.period or b.period})
+                                              "geography": a.geography or b.geography, "period": a.period or b.period,
+                                              "metric": b.metric if own else a.metric,
+                                              "metric_read": b.metric_read if own else a.metric_read})
                 break
     return out
 
