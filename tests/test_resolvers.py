@@ -101,3 +101,9 @@ def test_a_change_noun_after_the_number_makes_it_a_change(extract):
     claims = extract("There has also been a 1,893 fall in police officer numbers since this time last year.")
     c = one(claims, "1,893 fall")
     assert (c.kind, c.direction) == ("change", "down")
+
+
+def test_a_sentence_that_goes_on_takes_the_period_of_the_change_before(extract):
+    claims = extract("Officer numbers fell by 1,893 in the year to September 2015. There were also 960 fewer PCSOs.",
+                     published=dt.date(2016, 1, 28))
+    assert one(claims, "960 fewer").as_of == one(claims, "fell by 1,893").as_of == "2014-09/2015-09"

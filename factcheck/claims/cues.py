@@ -141,6 +141,10 @@ CLAUSE_BREAK = re.compile(
 COMPARED_WITH = re.compile(r"\b(?:on|over|above|below|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 DASH = re.compile(r"[–—-]")
+# A sentence that goes on with the one before: "And 1,062 fewer …", "There were also 960 fewer PCSOs",
+# "It also lost …": its numbers are of the place and period the one before spoke of
+GOES_ON = re.compile(r"^\W*(?:and|also|plus|meanwhile|similarly|likewise)\b|^\W*(?:there|it|they|this|that)\s+"
+                     r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also|too)\b", re.I)
 CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
                         r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 LOCAL_CHANGE_AFTER = re.compile(

@@ -87,4 +87,5 @@ class ClaimExtractor:
         claims = links.national_by_size(claims, found_by)
         claims = links.relate_pairs(links.link_shares(links.inherit_metrics(links.restated(claims, text)), text), text)
         # "over the same period" takes a period the pairs above may have set, then splits into its own pair
-        return links.relate_pairs(links.same_period(claims), text)
+        claims = links.relate_pairs(links.same_period(claims), text)
+        return links.continued(claims)

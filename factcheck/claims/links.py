@@ -90,6 +90,29 @@ def same_period(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def continued(claims: list[Claim]) -> list[Claim]:
+    """A sentence that goes on with the one before ("And 1,062 fewer …", "There were also 960 fewer
+    PCSOs"): a change in it with no period of its own has the period of the change before it, when that
+    went the same way. (Its place is left as read: taking the one before's moved the dev set's places
+    the right way and the check set's the wrong way.)"""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if not cues.GOES_ON.search(c.sentence[:c.sentence.find(c.surface)] if c.surface in c.sentence else ""):
+            continue
+        before = [p for p in out[:i] if p.sentence_start < c.sentence_start]
+        last = [p for p in before if p.sentence_start == before[-1].sentence_start] if before else []
+        if not last:
+            continue
+        change = next((p for p in reversed(last) if _changes(p) and ends(p) and p.direction == c.direction), None)
+        if change and _changes(c) and not ends(c):
+            out[i] = c.model_copy(update={"period": change.period})
+    return out
+
+
+def _changes(c: Claim) -> bool:
+    return c.kind == "change" or (c.kind in ("percentage", "proportion") and c.direction != "none")
+
+
 def ends(c: Claim) -> tuple[When, When] | None:
     """The two ends of a claim's period (None for a point in time or no date)."""
     return c.period.ends() if c.period else None
