@@ -107,3 +107,23 @@ def test_a_sentence_that_goes_on_takes_the_period_of_the_change_before(extract):
     claims = extract("Officer numbers fell by 1,893 in the year to September 2015. There were also 960 fewer PCSOs.",
                      published=dt.date(2016, 1, 28))
     assert one(claims, "960 fewer").as_of == one(claims, "fell by 1,893").as_of == "2014-09/2015-09"
+
+
+def test_a_change_compared_with_a_month_and_its_elided_twin(extract):
+    claims = extract("Officer numbers have decreased by 4,001 officers compared with September 2011 and have decreased "
+                     "by 2,262 compared with March 2012 across the 43 forces.", published=dt.date(2013, 1, 31))
+    first, second = one(claims, "decreased by 4,001"), one(claims, "decreased by 2,262")
+    assert first.as_of.startswith("2011-09/") and second.as_of.startswith("2012-03/")
+    # the clause that leaves out its subject counts what the first counts, not the nearest noun ("forces")
+    assert second.metric == first.metric == "police_officers"
+    # the start of a comparison is not the month of the statistics the article reports
+    assert first.period.end.iso == second.period.end.iso != "2012-03"
+
+
+def test_an_event_an_undated_article_counts_from_dates_it(checker):
+    from factcheck.models import Document
+
+    doc = Document(source="t.txt", text="PCSO numbers in Hertfordshire have dropped by 28 per cent since the Coalition "
+                                        "government came into power.", sha256="0" * 64)
+    _, dating = checker.read(doc)
+    assert dating is not None and dating.earliest >= dt.date(2010, 5, 11)

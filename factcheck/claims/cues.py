@@ -112,6 +112,9 @@ THAN_DATE = re.compile(r"\b(?:fewer|more|less|lower|higher)\s+(?:[a-z-]+\s+){0,3
                        r"(?:\s+at\s+the\s+(?:end|start)\s+of)?(?:\s+in)?\s+"
                        r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|November|"
                        r"December)\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
+# "decreased by 4,001 or 2.9 per cent compared with September 2011": later in the clause than the number
+COMPARED_WITH_MONTH = re.compile(r"\bcompared\s+(?:with|to)\s+(?P<when>(?:\d{1,2}\s+)?(?:January|February|March|April|May|"
+                                 r"June|July|August|September|October|November|December)\s+(?:19|20)\d{2})\b")
 COMPARED_TO_YEAR = re.compile(r"\bcompared\s+(?:to|with)\s+(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 SHARE_OF = re.compile(r"^\s*(?:of|of\s+(?:the|their|its|our|all|his|her)(?:\s+\w+)?)\s+(?P<noun>[a-z][a-z\s-]{2,40}?)(?:[.,;:)]|\s+(?:were|was|are|is|have|has|had|in|by|from|at|who|which|that|and)\b|$)", re.I)
 NATIONAL_CUES = re.compile(
@@ -145,6 +148,9 @@ DASH = re.compile(r"[–—-]")
 # "It also lost …": its numbers are of the place and period the one before spoke of
 GOES_ON = re.compile(r"^\W*(?:and|also|plus|meanwhile|similarly|likewise)\b|^\W*(?:there|it|they|this|that)\s+"
                      r"(?:(?:has|have|had|was|were|is|are)\s+)?(?:also|too)\b", re.I)
+# "… and have decreased by 2,262", "…, and rose by 5": a coordinated clause with the first one's subject
+ELIDED_SUBJECT = re.compile(r"\b(?:and|but|while)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:been\s+)?"
+                            r"(?:(?:\w+ed|fell|rose|grew|cut|lost|shrank|shed)\s+(?:by\s+)?)?$", re.I)
 CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
                         r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 LOCAL_CHANGE_AFTER = re.compile(

@@ -49,7 +49,7 @@ class ClaimExtractor:
 
     def date_from_text(self, text: str) -> Dating | None:
         """When an undated article appeared, at the earliest, by the dates its text speaks of."""
-        earliest = infer_published(text, self.releases)
+        earliest = infer_published(text, self.releases, after=self.lexicon.events.bounds(text))
         return Dating(earliest=earliest, basis="text") if earliest else None
 
     def extract(self, doc: Document, nlp_doc, quantities: list[Quantity], dating: Dating | None = None) -> list[Claim]:
@@ -85,7 +85,8 @@ class ClaimExtractor:
         claims = [c for c in claims if not any(o is not c and o.start <= c.start and c.end <= o.end
                                                and (o.start, o.end) != (c.start, c.end) for o in claims)]
         claims = links.national_by_size(claims, found_by)
-        claims = links.relate_pairs(links.link_shares(links.inherit_metrics(links.restated(claims, text)), text), text)
+        claims = links.same_subject(links.inherit_metrics(links.restated(claims, text)), text)
+        claims = links.relate_pairs(links.link_shares(claims, text), text)
         # "over the same period" takes a period the pairs above may have set, then splits into its own pair
         claims = links.relate_pairs(links.same_period(claims), text)
         return links.continued(claims)

@@ -35,6 +35,22 @@ def inherit_metrics(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def same_subject(claims: list[Claim], text: str) -> list[Claim]:
+    """A change in a clause that leaves out its subject ("numbers for the 43 forces have decreased by
+    4,001 … and have decreased by 2,262") counts what the sentence's first change counts, not the
+    nearest noun ("forces")."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.kind != "change" or c.metric_read == "stated":
+            continue
+        first = next((p for p in out[:i] if p.sentence_start == c.sentence_start and p.kind == "change"
+                      and p.metric_read == "stated" and p.metric not in ("other", "money_gbp")), None)
+        if first is not None and cues.ELIDED_SUBJECT.search(text[first.end:c.start]):
+            out[i] = c.model_copy(update={"metric": first.metric, "metric_read": "stated", "checkable": first.checkable,
+                                          "reason": first.reason})
+    return out
+
+
 def restated(claims: list[Claim], text: str) -> list[Claim]:
     """"The 256 is …" names a figure given before: it counts what that figure counts."""
     out: list[Claim] = []

@@ -130,6 +130,16 @@ def _changed_from_date(w: _When) -> str | None:
     return f"{start}/{iso_month(end) if end else w.until_now()}"
 
 
+def _compared_with_month(w: _When) -> str | None:
+    """A change "compared with September 2011", said after the number in its clause: from then to now."""
+    r = w.r
+    if not (w.published and r.kind in ("change", "percentage", "proportion") and r.direction != "none"):
+        return None
+    compared = cues.COMPARED_WITH_MONTH.search(w.cs[r.q.end - w.lo:] if w.cs else "")
+    found = months_mentioned(compared.group("when"), w.a.published) if compared else None
+    return f"{iso_month(found[0][2])}/{w.until_now()}" if found else None
+
+
 def _attached(w: _When) -> str | None:
     """A date attached to the number: "1186 in 2009-10", "20,343 in 2012", "16,918 in March 2010"."""
     r = w.r
@@ -408,9 +418,9 @@ def _around_publication(w: _When) -> str | None:
 
 
 #: The readings that count back from, or up to, the day the article appeared.
-_TO_NOW = {_changed_from_date, _period_back, _since_month, _since_event, _event, _since, _than, _money_ahead, _around_publication}
+_TO_NOW = {_changed_from_date, _compared_with_month, _period_back, _since_month, _since_event, _event, _since, _than, _money_ahead, _around_publication}
 
-_READINGS = ((_changed_from_date, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
+_READINGS = ((_changed_from_date, "stated"), (_compared_with_month, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
              (_year_to, "stated"), (_since_month, "stated"), (_since_event, "context"), (_event, "stated"), (_since, "stated"), (_than, "stated"),
              (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_fronted, "stated"),
              (_named_date, "stated"),

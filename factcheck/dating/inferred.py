@@ -12,13 +12,19 @@ from factcheck.quantities.lexicon import UNITS_WORDS
 
 def statistics_date(text: str, published: dt.date) -> dt.date | None:
     """The month of the statistics an article reports: the latest month it names in the 18 months
-    up to its publication ("figures for December" in a February release). Relative periods ("in
-    the last year") and undated figures refer to it rather than to the day of publication."""
+    up to its publication ("figures for December" in a February release), not a deadline and not the
+    start a change is measured from ("compared with March 2012", "since March"). Relative periods
+    ("in the last year") and undated figures refer to it rather than to the day of publication."""
     earliest = add_months(published, -18)
     months = [d for a, b, d, _ in months_mentioned(text, published)
               if earliest <= d <= month_end(published.year, published.month)
-              and not re.search(r"\b(?:by|until|till|before|next)\s+(?:the\s+end\s+of\s+)?$", text[max(0, a - 24):a], re.I)]
+              and not _NOT_THE_STATISTICS.search(text[max(0, a - 30):a])]
     return max(months) if months else None
+
+
+# a deadline, or the start of a comparison: not the month the statistics are as at
+_NOT_THE_STATISTICS = re.compile(r"\b(?:by|until|till|before|next|compared\s+(?:with|to)|since|than(?:\s+in)?)\s+"
+                                 r"(?:the\s+(?:end|start)\s+of\s+)?$", re.I)
 
 
 _YEAR_MENTION = re.compile(r"\b(?:in|of|during|since|at|for|from|and|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)

@@ -55,6 +55,17 @@ class Events:
         except (OSError, UnicodeDecodeError, TypeError) as e:
             raise DataError([f"{path}: cannot read the events ({e})"]) from None
 
+    def bounds(self, text: str) -> list[dt.date]:
+        """For dating an undated article: it cannot be older than the first time an event it counts
+        from happened ("since the Coalition came to power" was written after May 2010)."""
+        out = []
+        for m in re.finditer(r"\bsince\s+", text, re.I):
+            for event, rx in self._rx:
+                if rx.match(text[m.end():]):
+                    out.append(min(event.dates))
+                    break
+        return out
+
     def since(self, words: str, before: dt.date) -> tuple[Event, dt.date] | None:
         """The event `words` (what follows "since") names, and its latest date before `before`."""
         for event, rx in self._rx:
