@@ -127,3 +127,10 @@ def test_an_event_an_undated_article_counts_from_dates_it(checker):
                                         "government came into power.", sha256="0" * 64)
     _, dating = checker.read(doc)
     assert dating is not None and dating.earliest >= dt.date(2010, 5, 11)
+
+
+def test_a_change_compared_with_an_average_is_the_same_change_elsewhere(extract):
+    claims = extract("In Essex, officer numbers increased by 10% since 2004 compared with a national average of less "
+                     "than 2%.", published=dt.date(2009, 5, 14))
+    avg = one(claims, "less than 2%")
+    assert (avg.direction, avg.geography, avg.as_of) == ("up", "England and Wales", one(claims, "increased by 10%").as_of)

@@ -151,6 +151,10 @@ GOES_ON = re.compile(r"^\W*(?:and|also|plus|meanwhile|similarly|likewise)\b|^\W*
 # "… and have decreased by 2,262", "…, and rose by 5": a coordinated clause with the first one's subject
 ELIDED_SUBJECT = re.compile(r"\b(?:and|but|while)\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:been\s+)?"
                             r"(?:(?:\w+ed|fell|rose|grew|cut|lost|shrank|shed)\s+(?:by\s+)?)?$", re.I)
+# "increased by 10% since 2004 compared with a national average of less than 2%": the second figure is
+# the same change, elsewhere
+COMPARED_CHANGE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while)\s+(?:an?\s+|the\s+)?"
+                             r"(?:national|england\s+and\s+wales|average|overall)[\w\s]{0,25}?\s+(?:of\s+)?$", re.I)
 CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
                         r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
 LOCAL_CHANGE_AFTER = re.compile(

@@ -161,6 +161,12 @@ def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                                               "geography": b.geography or a.geography})
                 out[i] = a.model_copy(update={"from_level": b.id})
                 break
+            if _changes(a) and b.kind == a.kind and b.unit == a.unit and b.direction == "none" \
+                    and cues.COMPARED_CHANGE.search(between):
+                # "rose by 10% … compared with a national average of less than 2%": the same change elsewhere
+                out[j] = b.model_copy(update={"direction": a.direction, "period": a.period or b.period,
+                                              "metric": a.metric, "metric_read": a.metric_read})
+                break
             if cues.RESTATES.match(between) and a.kind == "change" and b.kind in ("percentage", "proportion"):
                 # "960 fewer PCSOs (a 7.5% fall)": the same change, of the same thing, said as a share
                 own = b.metric_read == "stated" and b.metric != "other"
