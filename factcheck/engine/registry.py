@@ -496,6 +496,47 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
     return out
 
 
+@strategy("ratio.v1")
+def ratio_v1(ctx: Context) -> list[Evidence]:
+    """One workforce to another ("one PCSO to 10 warranted officers" is 10 officers per PCSO): first the
+    two levels the article itself states for them, then the official figures of both for the claim's
+    place and date (the latest on or before it, the second at the same date and measure), divided."""
+    claim = ctx.claim
+    vocabulary = ctx.store.vocabulary
+    top, _, per = (claim.unit or "").partition("_per_")
+    metrics = vocabulary.metric_of_unit_word(top), vocabulary.metric_of_unit_word(per)
+    if None in metrics:
+        return [Evidence(missing=f"no official series counts both sides of {claim.unit or 'the ratio'}")]
+    geography = ctx.geography or NATIONAL
+    out = _stated_ratio(ctx, *metrics)
+    dates = claim_dates(claim.period)
+    if dates is None:
+        return out + [Evidence(missing="the claim gives no date, so no official figures can be divided")]
+    for measure in _measures(ctx, metrics[0], geography):
+        a = _latest_on_or_before(ctx, metrics[0], geography, dates[1], measure, ctx.window_days, exact=True)
+        b = ctx.lookup(metrics[1], geography, a.as_of, measure, exact=True) if a else None
+        if a is None or b is None or not b.value:
+            out.append(_missing(ctx, metrics[0] if a is None else metrics[1], geography, f"{dates[1]:%d %b %Y}", measure))
+            continue
+        out.append(Evidence(value=a.value / b.value, figures=[a, b], as_of=a.as_of.isoformat(), measure=measure,
+                            arithmetic=f"{fmt(a.value)} {metrics[0]} ÷ {fmt(b.value)} {metrics[1]} = "
+                                       f"{a.value / b.value:,.1f} ({geography}, {measure}, {a.as_of:%d %b %Y})"))
+    return out
+
+
+def _stated_ratio(ctx: Context, top: str, per: str) -> list[Evidence]:
+    """The ratio of two levels the article states for the same place (its own arithmetic)."""
+    place = ctx.claim.geography
+    levels = {m: next((c for c in ctx.claims if c.metric == m and c.kind == "count" and c.unit is None
+                       and c.geography == place and c.hedge == "exact"), None) for m in (top, per)}
+    a, b = levels[top], levels[per]
+    if a is None or b is None or not b.value:
+        return []
+    return [Evidence(value=a.value / b.value, internal=True, as_of=ctx.claim.as_of,
+                     arithmetic=f"{fmt(a.value)} ÷ {fmt(b.value)} = {a.value / b.value:,.1f} "
+                                f"(both stated in the article: “{a.surface}”, “{b.surface}”)")]
+
+
 _ROSE = re.compile(r"\b(?:increased?|increasing|rose|risen|rise|grew|grown|growing|gained|up)\b", re.I)
 _FELL = re.compile(r"\b(?:decreased?|decreasing|fell|fallen|fall|falling|cut|cuts|lost|lose|shrank|shrunk|dropped|drop|down|reduced)\b", re.I)
 

@@ -39,6 +39,8 @@ class MetricSpec(BaseModel):
     # the number of places a table lists (the 43 territorial forces): counted at import for every date
     # and edition that lists them all
     counts_places: bool = False
+    # the word a rate's unit uses for it ("officers" in officers_per_pcso, "pcso" singular)
+    unit_word: str | None = None
 
 
 class VocabularyFile(BaseModel):
@@ -83,6 +85,13 @@ class Vocabulary:
         if problems:
             raise DataError(problems)
         return cls(spec)
+
+    def metric_of_unit_word(self, word: str) -> str | None:
+        """The metric a rate's unit names on one side ("officers", "pcso")."""
+        for name, m in self.metrics.items():
+            if m.unit_word and word in (m.unit_word, m.unit_word.rstrip("s")):
+                return name
+        return None
 
     def place_counts(self) -> list[str]:
         """The metrics that are the number of places a table lists."""
