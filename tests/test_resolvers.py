@@ -134,3 +134,13 @@ def test_a_change_compared_with_an_average_is_the_same_change_elsewhere(extract)
                      "than 2%.", published=dt.date(2009, 5, 14))
     avg = one(claims, "less than 2%")
     assert (avg.direction, avg.geography, avg.as_of) == ("up", "England and Wales", one(claims, "increased by 10%").as_of)
+
+
+def test_constables_are_the_rank_and_special_constables_the_volunteers(extract, checker):
+    claims = extract("The number of constables fell by 320 last year.", published=dt.date(2019, 8, 1))
+    assert one(claims, "fell by 320").metric == "police_constables"
+    from factcheck.models import Document
+
+    doc = Document(source="t.txt", text="There were 722 fewer Special Constables (a 4.3% drop) in the year.",
+                   published=dt.date(2016, 1, 28), sha256="0" * 64)
+    assert {c.metric for c in checker.claims(doc) if c.value in (722, 4.3)} == {"special_constables"}

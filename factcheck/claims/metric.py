@@ -81,7 +81,9 @@ def _up_the_parse(tok, lex: DomainLexicon) -> str | None:
         node = node.head
         name = lex.noun_metric(node.text.lower())  # plurals are the vocabulary's own forms
         if name:
-            return name
+            # the noun with the words before it in its phrase: "Special Constables" are specials, not constables
+            phrase = " ".join(t.text.lower() for t in node.doc[node.left_edge.i:node.i + 1])
+            return lex.metric_of_noun(lex.place_rx.sub(" ", phrase)) or name
         if node.tag_.startswith("VB") or node.tag_ == "MD":
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
