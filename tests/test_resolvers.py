@@ -144,3 +144,11 @@ def test_constables_are_the_rank_and_special_constables_the_volunteers(extract, 
     doc = Document(source="t.txt", text="There were 722 fewer Special Constables (a 4.3% drop) in the year.",
                    published=dt.date(2016, 1, 28), sha256="0" * 64)
     assert {c.metric for c in checker.claims(doc) if c.value in (722, 4.3)} == {"special_constables"}
+
+
+def test_a_programme_is_not_read_into_an_article_written_before_it(extract):
+    before = extract("The police service could recruit 20,000 extra officers within the next few years.",
+                     published=dt.date(2009, 5, 14))
+    assert one(before, "20,000 extra").metric != "uplift_target" and not one(before, "20,000 extra").checkable
+    after = extract("The government will recruit 20,000 extra officers by March 2023.", published=dt.date(2019, 10, 1))
+    assert one(after, "20,000 extra").metric == "uplift_target"

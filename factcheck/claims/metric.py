@@ -3,6 +3,7 @@ cue in its clause gives, the whole a share is of, and the measure (headcount or 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -99,12 +100,13 @@ def _up_the_parse(tok, lex: DomainLexicon) -> str | None:
 
 def read_refined(r: Reading, a: Article, lex: DomainLexicon) -> None:
     """The sharper metric a cue in the clause gives; a target due by a programme's deadline is the programme's."""
-    r.metric = refine(r.metric, r.kind, r.sent, r.q, r.text, lex)
+    r.metric = refine(r.metric, r.kind, r.sent, r.q, r.text, lex, a.doc.published)
     if r.kind == "target" and r.metric in ("police_officers", "other"):
         r.metric = programme_by_deadline(r.text[slice(*clause(r.sent, r.q.start, r.q.end))], lex) or r.metric
 
 
-def refine(metric: str, kind: str, sent: Sentence, q: Quantity, text: str, lex: DomainLexicon) -> str:
+def refine(metric: str, kind: str, sent: Sentence, q: Quantity, text: str, lex: DomainLexicon,
+           published: dt.date | None = None) -> str:
     """The sharper metric a cue in the number's clause gives ("recruited" officers are uplift recruits)."""
     lo, hi = clause(sent, q.start, q.end)
     if lo > sent.start and re.match(r"\W*(?:which|that)\b", text[lo:hi], re.I):
@@ -120,6 +122,8 @@ def refine(metric: str, kind: str, sent: Sentence, q: Quantity, text: str, lex: 
             continue
         if spec.kinds and kind not in spec.kinds:
             continue
+        if spec.since and published and published.isoformat()[:7] < spec.since:
+            continue  # a programme that had not begun when the article was written
         if any(re.search(rf"\b{re.escape(c)}\b", window) for c in spec.cues):
             return name
     return metric

@@ -39,6 +39,8 @@ class MetricSpec(BaseModel):
     # the number of places a table lists (the 43 territorial forces): counted at import for every date
     # and edition that lists them all
     counts_places: bool = False
+    # when a programme began ("2019-07"): its cues do not sharpen a number of an article written before
+    since: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}$")
     # the word a rate's unit uses for it ("officers" in officers_per_pcso, "pcso" singular)
     unit_word: str | None = None
 
