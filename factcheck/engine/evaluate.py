@@ -6,7 +6,9 @@ import logging
 import re
 from collections.abc import Callable
 
-from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, Outcome, claimed_interval, fmt
+import factcheck.engine.strategies  # noqa: F401  registers the strategies the rules name
+from factcheck.engine.comparisons import Outcome, claimed_interval
+from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, fmt
 from factcheck.engine.rules import Rule
 from factcheck.models import Claim, Document, Source, Verdict
 

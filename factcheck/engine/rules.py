@@ -9,6 +9,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+import factcheck.engine.comparisons  # noqa: F401  registers the comparisons
+import factcheck.engine.strategies  # noqa: F401  registers the strategies
 from factcheck.engine.registry import COMPARISONS, STRATEGIES
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.reference.vocabulary import Vocabulary
