@@ -12,98 +12,13 @@ import re
 from factcheck.intervals import hedge_bounds
 from factcheck.models import Quantity
 from factcheck.quantities import lexicon as L
+from factcheck.quantities.patterns import ADDITIVE, BETWEEN, CORE, CURRENCY_AFTER, FRACTION, GLUED_CURRENCY, HEDGE_BEFORE, MINOR_AFTER, MULTIPLE, OF_SCALE, ONE_IN, ONE_UNIT, PERCENT, POST_HEDGE, RANGE_JOIN, RANK, RECORD, SCALE_AFTER, SCALE_WORD_END, SKIP, TIME_UNIT, VULGAR, YEAR, YEAR_CONTEXT_BEFORE
 from factcheck.quantities.quantulum_adapter import word_number_value
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_NUMWORDS = _alt([*L.UNITS_WORDS, *L.TENS_WORDS, *L.MULTIPLIER_WORDS, "dozen"])
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_WORDNUM = (rf"(?:(?:a|an)\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-            rf"(?:{_NUMWORDS})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMWORDS}))*")
-_SMALL_NUMERATOR = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
-_DENOMINATOR = _alt(L.FRACTION_DENOMINATORS)
-# a mixed number's fraction: "three and a half", "twenty and three fifths", "one million and a half"
-_HALF_SUFFIX = rf"(?:[\s-]+and[\s-]+(?P<fnum>{_SMALL_NUMERATOR})[\s-]+(?P<fden>{_DENOMINATOR})\b(?!\s+of\b))"
-_DIGIT_WORDS = _alt([*L.UNITS_WORDS, *L.TENS_WORDS])
-# spoken decimals: "two point two million", "nine point nought four", "1 point 1"
-_POINT = rf"(?P<point>\s+point(?:[\s-]+(?:{_DIGIT_WORDS}|\d+)\b)+)"
-_SCALE = rf"(?:\s?(?:{_alt([s for s in L.SCALES if len(s) > 2])})|(?:{_alt([s for s in L.SCALES if len(s) <= 2])}))(?![A-Za-z])"
-_CURRENCY_BEFORE = r"(?:us\$|[£$€]|(?:usd|gbp|eur)(?=\s?\d))"
-CORE = re.compile(
-    rf"(?P<cur>{_CURRENCY_BEFORE}\s?)?(?:(?P<digits>{_DIGITS})|(?P<words>\b{_WORDNUM}{_HALF_SUFFIX}|\b{_WORDNUM}\b))"
-    rf"{_POINT}?(?P<scale>{_SCALE})?",
-    re.I)
-_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percents?\b|pc\b)|\s+percentage\s+points?\b|\s+percentage\b|\s+(?:points?|pts)\b",
-                      re.I)
-_HEDGE_BEFORE = re.compile(rf"(?:^|(?<=[\s(“\"']))(?P<h>{_alt(L.HEDGES)})\s+$", re.I)
-_POST_HEDGE = re.compile(rf"^\s*(?P<h>{_alt(L.POST_HEDGES)})\b(?!\s+than\b)", re.I)
-# "grand" is £1,000, but not in "a grand total", "grand jury"…
-_NOT_A_NOUN_AFTER = rf"(?!\s+(?:{_alt(L.GRAND_COLLOCATIONS)})\b)"
-_CURRENCY_AFTER = re.compile(
-    rf"^(?:\s?(?P<sym>us\$|[£$€])(?!\d)|\s*(?P<mil>{_alt(L.MILLIONS_OF)})\b|\s*(?P<c>{_alt(L.CURRENCY_WORDS)})\b"
-    rf"|\s+(?P<grand>grand)\b{_NOT_A_NOUN_AFTER})", re.I)
-# "20 dollars 43 cents", "$20 and 43c", "3 GBP 1 pence": the minor unit joins the amount before it
-_MINOR_AFTER = re.compile(rf"^\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORDNUM})\s?(?P<minor>{_alt(L.MINOR_UNITS)})\b", re.I)
-# a currency written straight after the digits ("115USD", "48.5MGBP", "3.14US$")
-_GLUED_CURRENCY = re.compile(rf"(?:us\$|(?:{_alt(L.MILLIONS_OF)}|usd|gbp|eur)\b)", re.I)
-_SCALE_AFTER = re.compile(rf"^(?P<s>{_SCALE})", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|~)\s*", re.I)
-_ADDITIVE = re.compile(r"^\s+(?:and\s+)?$", re.I)
-_SCALE_WORD_END = re.compile(r"\b(?P<w>hundred|thousand|million|billion)$", re.I)
-_BETWEEN = re.compile(r"(?:^|\s)(?:between|from)\s+$", re.I)
-_TIME_UNIT = re.compile(r"^[\s-]+(?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)\b", re.I)
-
-_MONTH = _alt(L.MONTHS)
-_SKIP = [
-    re.compile(r"\b(?:https?://|www\.)\S+", re.I),  # URLs
-    re.compile(r"\S+@\S+\.\w+"),  # e-mail addresses
-    re.compile(r"\b\S+\.(?:pdf|docx?|xlsx?|ods|csv|html?|jpe?g|png)\b", re.I),  # file names
-    re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b"),  # ISO dates and timestamps
-    re.compile(r"\b(?:19|20)\d{2}\s*[/–-]\s*(?:(?:19|20)?\d{2})\b"),  # fiscal years, 2021/22, 2008-09
-    re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+(?:19|20)\d{{2}})?", re.I),
-    re.compile(rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:19|20)\d{{2}})?", re.I),
-    re.compile(rf"\b(?:{_MONTH})\.?,?\s+(?:19|20)\d{{2}}\b", re.I),
-    re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"),  # 31/12/2021
-    re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])", re.I),  # times
-    re.compile(r"\b\d{1,2}:\d{2}\b"),
-    re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", re.I),
-    re.compile(r"\b[A-Za-z]+-\d+\b"),  # COVID-19, M-25
-    re.compile(r"\b\d+[A-Za-z]*_\w+|\w+_\d+\b"),  # codes with underscores
-    re.compile(r"(?m)^\s*\(?\d{1,2}[.)]\s"),  # list labels "1." "2)"
-    re.compile(r"\b\d{4,5}\s?\d{6}\b|\b0\d{2,4}\s\d{3,4}\s?\d{3,4}\b"),  # telephone numbers
-    re.compile(rf"\b(?:{_alt(L.IDIOMS)})\b", re.I),  # idioms: "half the job"
-]
-_YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
-_YEAR_CONTEXT_BEFORE = re.compile(
-    rf"(?:\b(?:in|since|from|to|until|till|by|of|between|and|before|after|during|early|late|mid|spring|summer|autumn|"
-    rf"winter|year|end|start|the|{_MONTH})|[-–(/])\s*$", re.I)
-
-_FRACTION = re.compile(
-    rf"\b(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|\d+)(?:\s+-\s+|[\s-]+)(?P<den>{_DENOMINATOR})\b"
-    rf"|\b(?P<half>half|quarter)\b", re.I)
-# "half a million", "a quarter million", "two thirds of a million", "half a dozen"
-_OF_SCALE = re.compile(r"^[\s-]+(?:of\s+)?(?:a\s+)?(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.I)
-_VULGAR = re.compile(rf"(?P<whole>\d+)?(?P<f>[{''.join(L.VULGAR_FRACTIONS)}])")
-_ONE_UNIT = re.compile(r"\b(?:a|an)\s+(?:(?P<c>dollar|euro|penny)\b(?!\s+(?:of|coins?|bills?|notes?|signs?|stores?|shops?))"
-                       r"|(?P<grand>grand)\b" + _NOT_A_NOUN_AFTER + ")", re.I)
-_ONE_IN = re.compile(
-    rf"\b(?P<a>{_NUMWORDS}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_NUMWORDS}|\d+)\b(?!\s*(?:%|per))", re.I)
-_MULTIPLE = re.compile(rf"\b(?P<m>{_alt(L.MULTIPLES)})\b", re.I)
-_RANK = re.compile(
-    rf"\b(?P<ord>{_alt(L.ORDINALS)}|\d+(?:st|nd|rd|th))[\s-]+(?P<sup>{_alt(L.SUPERLATIVES)})\b", re.I)
-_RECORD = re.compile(
-    r"\b(?:(?:an?|the)\s+)?(?:all[- ]time\s+(?:high|low)|record\s+(?:high|low|level|numbers?)"
-    r"|(?:highest|lowest|biggest|largest|smallest)\s+(?:level\s+|number\s+|figure\s+)?"
-    r"(?:since\s+(?:(?:19|20)\d{2}|records\s+began)|(?:in|for)\s+(?:a|an?\s+|over\s+a\s+)?(?:decade|generation|\w+\s+years?)|on\s+record|ever))",
-    re.I)
 
 
 def _masked(text: str) -> list[tuple[int, int]]:
     spans = []
-    for rx in _SKIP:
+    for rx in SKIP:
         spans += [(m.start(), m.end()) for m in rx.finditer(text)]
     return spans
 
@@ -180,7 +95,7 @@ def _core_value(m: re.Match) -> tuple[float, float] | None:
         value, res = v, _word_resolution(v)
         if m.group("fnum"):
             fraction = _small_value(m.group("fnum")) / L.FRACTION_DENOMINATORS[m.group("fden").lower()]
-            sw = _SCALE_WORD_END.search(base)
+            sw = SCALE_WORD_END.search(base)
             scale = m.group("scale")
             if sw and scale:  # "one billion and a half million"
                 return value + fraction * L.SCALES[scale.strip().lower()], 0.0
@@ -201,7 +116,7 @@ def _core_value(m: re.Match) -> tuple[float, float] | None:
 
 def _is_year(text: str, m: re.Match, after: str) -> bool:
     d = m.group("digits")
-    if not d or not _YEAR.match(d) or m.group("cur") or m.group("scale"):
+    if not d or not YEAR.match(d) or m.group("cur") or m.group("scale"):
         return False
     if re.match(r"^\s*(?:%|per\s?cent)", after, re.I):
         return False
@@ -212,7 +127,7 @@ def _is_year(text: str, m: re.Match, after: str) -> bool:
     # "2010 officers" and "1859 police officers" count officers; "in 2010", "2010 and 2019" and "2010." are years
     if nxt and nxt.group(1) not in _YEAR_FOLLOWERS:
         plural = [w for w in nxt.groups() if w and w.endswith("s") and w not in _YEAR_FOLLOWERS]
-        return bool(_YEAR_CONTEXT_BEFORE.search(before)) or not plural
+        return bool(YEAR_CONTEXT_BEFORE.search(before)) or not plural
     return True
 
 
@@ -236,68 +151,7 @@ def _is_phone(text: str, m: re.Match) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order, each with its span, value, unit, hedge and bounds."""
     skip = _masked(text)
-    found: list[_Found] = []
-    for m in CORE.finditer(text):
-        a, b = m.span()
-        if _overlaps(skip, a, b):
-            continue
-        # a number glued to letters or digits is a code ("A1", "5G", "M25"), not a quantity
-        if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_/") and not m.group("cur"):
-            continue
-        glued_currency = _GLUED_CURRENCY.match(text, b)
-        if b < len(text) and (text[b].isalnum() and text[b:b + 2].lower() not in ("st", "nd", "rd", "th")) \
-                and not glued_currency:
-            continue
-        if b < len(text) and text[b] in "_/" and b + 1 < len(text) and text[b + 1].isdigit():
-            continue
-        if b < len(text) - 1 and text[b:b + 2].lower() in ("st", "nd", "rd", "th"):
-            continue  # ordinals are handled as ranks
-        after = text[b: b + 40]
-        if _is_year(text, m, after) or _is_phone(text, m):
-            continue
-        cv = _core_value(m)
-        if cv is None:
-            continue
-        value, res = cv
-        q = _Found(a, b, value, res, number_start=a + (len(m.group("cur")) if m.group("cur") else 0))
-        if m.group("cur"):
-            q.unit = L.CURRENCY_SYMBOLS[m.group("cur").strip().lower()]
-        pm = _PERCENT.match(after)
-        if pm and not q.unit:
-            q.unit = "percentage_point" if "point" in pm.group(0).lower() or "pt" in pm.group(0).lower() else "percent"
-            if q.unit == "percentage_point" and not re.search(r"percentage", pm.group(0), re.I):
-                q.unit = None if not re.search(r"per\s?cent|%", text[max(0, a - 60):a], re.I) else "percentage_point"
-                if q.unit is None:
-                    pm = None
-            if pm:
-                q.end = b + pm.end()
-        cm = _CURRENCY_AFTER.match(text[q.end:q.end + 20])
-        if cm and (not q.unit or (q.unit in ("USD", "GBP", "EUR") and cm.group("mil"))):
-            if cm.group("sym"):
-                q.unit = L.CURRENCY_SYMBOLS[cm.group("sym").lower()]
-            elif cm.group("mil"):
-                q.unit = L.MILLIONS_OF[cm.group("mil").lower()]
-                q.value, q.resolution = q.value * 1e6, q.resolution * 1e6
-            elif cm.group("grand"):
-                q.unit, q.value, q.resolution = "GBP", q.value * 1000, q.resolution * 1000
-            else:
-                q.unit = L.CURRENCY_WORDS[cm.group("c").lower()]
-            q.end += cm.end()
-            sm = _SCALE_AFTER.match(text[q.end:q.end + 12])
-            if sm and not m.group("scale") and not cm.group("mil"):  # "75 USD million"
-                factor = L.SCALES[sm.group("s").strip().lower()]
-                q.value, q.resolution, q.end = q.value * factor, q.resolution * factor, q.end + sm.end()
-        if q.unit in ("USD", "GBP", "EUR"):
-            mm = _MINOR_AFTER.match(text[q.end:q.end + 40])
-            if mm:
-                major, per = L.MINOR_UNITS[mm.group("minor").lower()]
-                n = float(mm.group("n")) if mm.group("n").isdigit() else word_number_value(mm.group("n"))
-                if n is not None and n < per and (major == q.unit or q.unit == "USD" or major == "USD"):
-                    q.value, q.resolution, q.end = q.value + n / per, 1 / per, q.end + mm.end()
-        tm = _TIME_UNIT.match(text[q.end:q.end + 20])
-        if tm and not q.unit:
-            q.unit = tm.group("u").lower().rstrip("s")
-        found.append(q)
+    found = [q for m in CORE.finditer(text) if (q := _number(text, m, skip)) is not None]
     found = _join_additive(text, _join_ranges(text, found))
     for q in found:
         _attach_hedge(text, q)
@@ -315,6 +169,82 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def _number(text: str, m: re.Match, skip) -> _Found | None:
+    """A number the core pattern found, with the unit written after it; None for what is not a
+    quantity (a code, an ordinal, a year, a phone number, a masked span)."""
+    a, b = m.span()
+    if _overlaps(skip, a, b):
+        return None
+    # a number glued to letters or digits is a code ("A1", "5G", "M25"), not a quantity
+    if a > 0 and (text[a - 1].isalnum() or text[a - 1] in "_/") and not m.group("cur"):
+        return None
+    glued_currency = GLUED_CURRENCY.match(text, b)
+    if b < len(text) and (text[b].isalnum() and text[b:b + 2].lower() not in ("st", "nd", "rd", "th")) \
+            and not glued_currency:
+        return None
+    if b < len(text) and text[b] in "_/" and b + 1 < len(text) and text[b + 1].isdigit():
+        return None
+    if b < len(text) - 1 and text[b:b + 2].lower() in ("st", "nd", "rd", "th"):
+        return None  # ordinals are handled as ranks
+    after = text[b: b + 40]
+    if _is_year(text, m, after) or _is_phone(text, m):
+        return None
+    cv = _core_value(m)
+    if cv is None:
+        return None
+    value, res = cv
+    q = _Found(a, b, value, res, number_start=a + (len(m.group("cur")) if m.group("cur") else 0))
+    if m.group("cur"):
+        q.unit = L.CURRENCY_SYMBOLS[m.group("cur").strip().lower()]
+    _percent_after(text, q, after)
+    _currency_after(text, q, m)
+    tm = TIME_UNIT.match(text[q.end:q.end + 20])
+    if tm and not q.unit:
+        q.unit = tm.group("u").lower().rstrip("s")
+    return q
+
+
+def _percent_after(text: str, q: _Found, after: str) -> None:
+    """"per cent", "%", "percentage points" after the number."""
+    pm = PERCENT.match(after)
+    if not pm or q.unit:
+        return
+    a, b = q.start, q.end
+    q.unit = "percentage_point" if "point" in pm.group(0).lower() or "pt" in pm.group(0).lower() else "percent"
+    if q.unit == "percentage_point" and not re.search(r"percentage", pm.group(0), re.I):
+        q.unit = None if not re.search(r"per\s?cent|%", text[max(0, a - 60):a], re.I) else "percentage_point"
+        if q.unit is None:
+            return
+    q.end = b + pm.end()
+
+
+def _currency_after(text: str, q: _Found, m: re.Match) -> None:
+    """A currency written after the number ("75 USD", "£3 million", "five grand", "£3 and 50p")."""
+    cm = CURRENCY_AFTER.match(text[q.end:q.end + 20])
+    if cm and (not q.unit or (q.unit in ("USD", "GBP", "EUR") and cm.group("mil"))):
+        if cm.group("sym"):
+            q.unit = L.CURRENCY_SYMBOLS[cm.group("sym").lower()]
+        elif cm.group("mil"):
+            q.unit = L.MILLIONS_OF[cm.group("mil").lower()]
+            q.value, q.resolution = q.value * 1e6, q.resolution * 1e6
+        elif cm.group("grand"):
+            q.unit, q.value, q.resolution = "GBP", q.value * 1000, q.resolution * 1000
+        else:
+            q.unit = L.CURRENCY_WORDS[cm.group("c").lower()]
+        q.end += cm.end()
+        sm = SCALE_AFTER.match(text[q.end:q.end + 12])
+        if sm and not m.group("scale") and not cm.group("mil"):  # "75 USD million"
+            factor = L.SCALES[sm.group("s").strip().lower()]
+            q.value, q.resolution, q.end = q.value * factor, q.resolution * factor, q.end + sm.end()
+    if q.unit in ("USD", "GBP", "EUR"):
+        mm = MINOR_AFTER.match(text[q.end:q.end + 40])
+        if mm:
+            major, per = L.MINOR_UNITS[mm.group("minor").lower()]
+            n = float(mm.group("n")) if mm.group("n").isdigit() else word_number_value(mm.group("n"))
+            if n is not None and n < per and (major == q.unit or q.unit == "USD" or major == "USD"):
+                q.value, q.resolution, q.end = q.value + n / per, 1 / per, q.end + mm.end()
+
+
 def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
     """"500-600", "500 to 600" and "between 500 and 600" are one quantity with a high value."""
     out: list[_Found] = []
@@ -324,8 +254,8 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
         if i + 1 < len(found):
             nxt = found[i + 1]
             gap = text[q.end:nxt.start]
-            joined = _RANGE_JOIN.fullmatch(gap + " ") or _RANGE_JOIN.fullmatch(gap)
-            between = _BETWEEN.search(text[max(0, q.start - 12):q.start]) and re.fullmatch(r"\s+and\s+", gap)
+            joined = RANGE_JOIN.fullmatch(gap + " ") or RANGE_JOIN.fullmatch(gap)
+            between = BETWEEN.search(text[max(0, q.start - 12):q.start]) and re.fullmatch(r"\s+and\s+", gap)
             # a unit written once covers both ends ("10 to 20 dollars", "£5-6m"), but "6% to 309,381" is no range
             same_unit = q.unit == nxt.unit or (q.unit is None and nxt.unit is not None) or \
                 (nxt.unit is None and q.unit in ("GBP", "USD", "EUR"))
@@ -335,7 +265,7 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
                     q.value_high, q.hedge = nxt.value, "range"
                     q.unit = q.unit or nxt.unit
                     if between and not is_from:
-                        q.start = q.start - len(_BETWEEN.search(text[max(0, q.start - 12):q.start]).group(0).lstrip())
+                        q.start = q.start - len(BETWEEN.search(text[max(0, q.start - 12):q.start]).group(0).lstrip())
                     q.end = nxt.end
                     out.append(q)
                     i += 2
@@ -351,8 +281,8 @@ def _join_additive(text: str, found: list[_Found]) -> list[_Found]:
     for q in found:
         prev = out[-1] if out else None
         if prev is not None and prev.unit is None and q.unit is None and prev.hedge == q.hedge == "exact" \
-                and _ADDITIVE.match(text[prev.end:q.start]):
-            sw = _SCALE_WORD_END.search(text[prev.start:prev.end])
+                and ADDITIVE.match(text[prev.end:q.start]):
+            sw = SCALE_WORD_END.search(text[prev.start:prev.end])
             if sw and 0 < q.value < L.MULTIPLIER_WORDS[sw.group("w").lower()] and not re.search(r"\band\b", text[q.start:q.end]):
                 prev.value, prev.end, prev.resolution = prev.value + q.value, q.end, min(prev.resolution, q.resolution)
                 continue
@@ -363,13 +293,13 @@ def _join_additive(text: str, found: list[_Found]) -> list[_Found]:
 def _attach_hedge(text: str, q: _Found) -> None:
     if q.hedge == "range":
         return
-    pm = _POST_HEDGE.match(text[q.end:q.end + 24])
+    pm = POST_HEDGE.match(text[q.end:q.end + 24])
     if pm and L.POST_HEDGES[pm.group("h").lower()] in ("at_least", "at_most"):
         # "about five hundred or more": the bound written after the number decides
         q.hedge = L.POST_HEDGES[pm.group("h").lower()]
         q.end += pm.end()
         return
-    hm = _HEDGE_BEFORE.search(text[max(0, q.start - 30):q.start])
+    hm = HEDGE_BEFORE.search(text[max(0, q.start - 30):q.start])
     if hm:
         word = hm.group("h").lower()
         # "some" is a hedge only before a number ("some 500"), "under"/"over" only when not a verb's object
@@ -390,19 +320,44 @@ def _patterns(text: str, skip, taken: list[_Found]) -> list[_Found]:
         if not _overlaps(skip, a, b):
             out.append(_Found(a, b, value, res, unit))
 
-    for m in _ONE_IN.finditer(text):
+    _fractions(text, spans, taken, add)
+    for m in ONE_UNIT.finditer(text):
+        if m.group("grand"):
+            add(m.start(), m.end(), 1000.0, "GBP")
+        else:
+            add(m.start(), m.end(), 1.0, L.CURRENCY_WORDS[m.group("c").lower()])
+    for m in MULTIPLE.finditer(text):
+        factor, _direction = L.MULTIPLES[m.group("m").lower()]
+        add(m.start(), m.end(), factor, "multiple")
+    for m in RANK.finditer(text):
+        o = m.group("ord").lower()
+        value = float(L.ORDINALS[o]) if o in L.ORDINALS else float(re.match(r"\d+", o).group(0))
+        add(m.start(), m.end(), value, "rank")
+    for m in RECORD.finditer(text):
+        add(m.start(), m.end(), 1.0, "record")
+    # hedges apply to word quantities too ("over half", "nearly a third")
+    for f in out:
+        if f.unit == "fraction":
+            _attach_hedge(text, f)
+    return out
+
+
+def _fractions(text: str, spans, taken: list[_Found], add) -> None:
+    """"one in four", "a third", "two-thirds", "half a million", "½": each replaces the number words inside it."""
+    for m in ONE_IN.finditer(text):
         a_val = word_number_value(m.group("a")) if not m.group("a").isdigit() else float(m.group("a"))
         b_val = word_number_value(m.group("b")) if not m.group("b").isdigit() else float(m.group("b"))
-        if a_val and b_val and b_val > a_val and not _YEAR.match(m.group("b")):
+        if a_val and b_val and b_val > a_val and not YEAR.match(m.group("b")):
             # the number words inside are replaced by the ratio they make together
             spans_inside = [s for s in spans if m.start() <= s[0] and s[1] <= m.end()]
             taken[:] = [f for f in taken if (f.start, f.end) not in spans_inside]
             add(m.start(), m.end(), a_val / b_val, "fraction")
+
     def drop_inside(a, b):
         taken[:] = [f for f in taken if not (a <= f.start and f.end <= b)]
 
-    for m in _FRACTION.finditer(text):
-        scale = _OF_SCALE.match(text[m.end():m.end() + 24])
+    for m in FRACTION.finditer(text):
+        scale = OF_SCALE.match(text[m.end():m.end() + 24])
         if m.group("half"):
             # "half" alone is a fraction; "half of", "over half", "halved" are read by claims
             value = 0.5 if m.group("half").lower() == "half" else 0.25
@@ -426,26 +381,7 @@ def _patterns(text: str, skip, taken: list[_Found]) -> list[_Found]:
                 end, value, unit = m.end() + scale.end(), value * L.SCALES[scale.group("s").lower()], None
             drop_inside(m.start(), end)
             add(m.start(), end, value, unit)
-    for m in _VULGAR.finditer(text):
+    for m in VULGAR.finditer(text):
         value = L.VULGAR_FRACTIONS[m.group("f")] + (float(m.group("whole")) if m.group("whole") else 0.0)
         drop_inside(m.start(), m.end())
         add(m.start(), m.end(), value, "fraction" if not m.group("whole") else None)
-    for m in _ONE_UNIT.finditer(text):
-        if m.group("grand"):
-            add(m.start(), m.end(), 1000.0, "GBP")
-        else:
-            add(m.start(), m.end(), 1.0, L.CURRENCY_WORDS[m.group("c").lower()])
-    for m in _MULTIPLE.finditer(text):
-        factor, _direction = L.MULTIPLES[m.group("m").lower()]
-        add(m.start(), m.end(), factor, "multiple")
-    for m in _RANK.finditer(text):
-        o = m.group("ord").lower()
-        value = float(L.ORDINALS[o]) if o in L.ORDINALS else float(re.match(r"\d+", o).group(0))
-        add(m.start(), m.end(), value, "rank")
-    for m in _RECORD.finditer(text):
-        add(m.start(), m.end(), 1.0, "record")
-    # hedges apply to word quantities too ("over half", "nearly a third")
-    for f in out:
-        if f.unit == "fraction":
-            _attach_hedge(text, f)
-    return out
