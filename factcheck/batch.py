@@ -310,6 +310,32 @@ def _chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Articl
         yield chunk
 
 
+def _articles(files: list[Path], folder: Path, max_bytes: int, done_hashes: set[str], used: set[str],
+              failures: list[dict], duplicates: list[dict], counts: dict, report: Callable[[], None]) -> Iterator[Article]:
+    """The articles to check, read as they are needed: an unreadable file is a failure, one already in
+    the results (by its content's hash) is skipped, the same text reached twice is checked once."""
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            data = read_bytes(path, max_bytes)
+        except DataError as e:
+            failures.append({"source": str(path), "reason": e.one_line()})
+            counts["errors"] += 1
+            report()
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in done_hashes:
+            counts["resumed"] += 1
+            report()
+            continue
+        if digest in seen:
+            duplicates.append({"source": str(path), "reason": f"{path}: the same text as {seen[digest]}; checked once"})
+            report()
+            continue
+        seen[digest] = str(path)
+        yield Article(str(path), data, path.suffix.lower(), page_name(path, folder, used))
+
+
 def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, resume: bool = False,
               max_bytes: int = DEFAULT_MAX_BYTES,
               on_progress: Callable[[dict], None] | None = None) -> Outcome:
@@ -330,39 +356,17 @@ def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, r
     failures = [s for s in inputs.skipped if not s.get("duplicate")]
     duplicates = [s for s in inputs.skipped if s.get("duplicate")]
     counts = {"total": len(inputs.files), "done": 0, "claims": 0, "errors": len(failures), "resumed": 0}
-    seen: dict[str, str] = {}
 
     def report(n: int = 1) -> None:
         counts["done"] += n
         if on_progress:
             on_progress(dict(counts))
 
-    def articles() -> Iterator[Article]:
-        for path in inputs.files:
-            try:
-                data = read_bytes(path, max_bytes)
-            except DataError as e:
-                failures.append({"source": str(path), "reason": e.one_line()})
-                counts["errors"] += 1
-                report()
-                continue
-            digest = hashlib.sha256(data).hexdigest()
-            if digest in done_hashes:
-                counts["resumed"] += 1
-                report()
-                continue
-            if digest in seen:
-                duplicates.append({"source": str(path), "reason": f"{path}: the same text as {seen[digest]}; "
-                                                                  f"checked once"})
-                report()
-                continue
-            seen[digest] = str(path)
-            yield Article(str(path), data, path.suffix.lower(), page_name(path, folder, used))
-
+    articles = _articles(inputs.files, folder, max_bytes, done_hashes, used, failures, duplicates, counts, report)
     checked = 0
     with results_path.open("a", encoding="utf-8") as results:
         try:
-            for chunk_results in runner.run(_chunks(articles()), options):
+            for chunk_results in runner.run(_chunks(articles), options):
                 for r in chunk_results:
                     if "error" in r:
                         failures.append({"source": r["source"], "reason": r["error"]})

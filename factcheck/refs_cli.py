@@ -128,13 +128,7 @@ def show(ctx, metric: str, geography: str, as_of, measure: str | None, published
     when = as_of or (dates[-1] if dates else None)
     figure = store.lookup(name, place, when, measure, published_by=published_by, official_only=official_only) if when else None
     if figure is None:
-        before = [d for d in dates if when and d < when]
-        after = [d for d in dates if when and d > when]
-        near = "; ".join(x for x in (f"nearest before: {before[-1]}" if before else "",
-                                     f"nearest after: {after[0]}" if after else "") if x)
-        what = f"{name} ({measure}) for {place}" + (f" at {when}" if when else "")
-        tier = " in the official tier" if official_only else ""
-        click.echo(f"no figure held for {what}{tier}" + (f" ({near})" if near else ""), err=True)
+        click.echo(_none_held(name, place, measure, when, dates, official_only), err=True)
         sys.exit(EXIT_FAILED)
     history = store.editions(name, place, figure.as_of, measure, official_only=official_only)
     if fmt == "json":
@@ -165,6 +159,18 @@ def show(ctx, metric: str, geography: str, as_of, measure: str | None, published
             lines.append(f"   {mark} {f.source.published or 'undated'}  {_number(f.value):>12}  "
                          f"{f.dataset}/{f.edition}  {f.source.kind}")
     click.echo("\n".join(lines))
+
+
+def _none_held(name: str, place: str, measure: str, when: dt.date | None, dates: list[dt.date],
+               official_only: bool) -> str:
+    """What `refs show` says when no figure is held for that date: the nearest dates that are."""
+    before = [d for d in dates if when and d < when]
+    after = [d for d in dates if when and d > when]
+    near = "; ".join(x for x in (f"nearest before: {before[-1]}" if before else "",
+                                 f"nearest after: {after[0]}" if after else "") if x)
+    what = f"{name} ({measure}) for {place}" + (f" at {when}" if when else "")
+    tier = " in the official tier" if official_only else ""
+    return f"no figure held for {what}{tier}" + (f" ({near})" if near else "")
 
 
 def _date_span(dates: list[dt.date]) -> str:

@@ -113,7 +113,6 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, co
     published = published or _last_updated(book)
     if published is None:
         raise DataError([f"{path}: the workbook does not say when it was published; give --published YYYY-MM-DD"])
-    regions = {p.region for p in gazetteer.places if p.region}
     result = ImportResult(DATASET)
     edition = published.isoformat()
     figures: dict[tuple, dict] = {}
@@ -123,55 +122,11 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, co
     # "Total 43 forces" is kept
     series = {name for name, rows in sheets if any(_SERIES_ROW.match(str(r[0])) for r in rows if r)}
     for sheet, rows in sheets:
-        title = _title(rows)
-        subject = re.sub(r"^Table \d+:\s*", "", title)
-        measure = _measure(title, rows)
-        if sheet in series:
-            continue
-        worker = _worker(subject)
-        if worker is None or worker[1] is None or measure is None:
-            result.skipped[f"table {sheet!r} ({subject[:60]}): not one worker type with a measure"] += 1
-            continue
-        metric = worker[1]
-        # the dates the figures are as at: the first row with date cells
-        header = next((i for i, r in enumerate(rows) if any(_date_cell(c) for c in r)), None)
-        if header is None:
-            problems.append(f"{path} → {sheet}: no row of 'as at' dates above the figures")
-            continue
-        dates = {j: _date_cell(c) for j, c in enumerate(rows[header]) if _date_cell(c)}
-        first, seen_regions = header + 1, set()
-        for n, row in enumerate(rows[first:], start=first + 1):
-            label = _clean(row[0]) if row else ""
-            if not label:
-                continue
-            if label.lower().startswith(("source", "notes")) or re.match(r"^\d", label):
-                break
-            if label.lower() == "total 43 forces":
-                geography = NATIONAL
-            elif (label in regions and label not in seen_regions) or label.lower().startswith("total") \
-                    or label.lower() in ("england", "england and wales"):
-                # a region's subtotal comes before its forces: "West Midlands" is first the region, then the force
-                seen_regions.add(label)
-                result.skipped["regional and other subtotals"] += 1
-                continue
-            else:
-                geography = gazetteer.resolve(label)
-                if geography is None or not gazetteer.is_force(geography):
-                    result.skipped[f"{label!r}: not one of the 43 territorial forces"] += 1
-                    continue
-            for j, d in dates.items():
-                value = row[j] if j < len(row) else None
-                if not isinstance(value, (int, float)):
-                    continue
-                locator = (f"{path.name}, {sheet} ({subject[:90]}), row {n} {label!r}, "
-                           f"column 'As at {d.day} {d:%B %Y}'")
-                figures[(metric, geography, d, measure)] = _row(metric, geography, d, measure, value, edition,
-                                                               locator, gazetteer)
-    for sheet, rows in sheets:
         if sheet not in series:
-            continue
-        title = _title(rows)
-        _time_series(path, sheet, rows, _measure(title, rows), edition, figures, result, gazetteer)
+            _force_table(path, sheet, rows, edition, figures, result, problems, gazetteer)
+    for sheet, rows in sheets:
+        if sheet in series:
+            _time_series(path, sheet, rows, _measure(_title(rows), rows), edition, figures, result, gazetteer)
     if problems:
         raise DataError(problems)
     if not figures:
@@ -185,6 +140,61 @@ def import_september_tables(path: Path, out_root: Path, gazetteer: Gazetteer, co
     merge_dataset(out_root / DATASET, meta, [ed], rows_out, path.name)
     result.rows = len(rows_out)
     return result
+
+
+def _force_table(path: Path, sheet: str, rows: list[list], edition: str, figures: dict, result: ImportResult,
+                 problems: list[str], gazetteer: Gazetteer) -> None:
+    """A table by police force area: one worker type in one measure, a column per date, a row per force."""
+    title = _title(rows)
+    subject = re.sub(r"^Table \d+:\s*", "", title)
+    measure = _measure(title, rows)
+    worker = _worker(subject)
+    if worker is None or worker[1] is None or measure is None:
+        result.skipped[f"table {sheet!r} ({subject[:60]}): not one worker type with a measure"] += 1
+        return
+    metric = worker[1]
+    # the dates the figures are as at: the first row with date cells
+    header = next((i for i, r in enumerate(rows) if any(_date_cell(c) for c in r)), None)
+    if header is None:
+        problems.append(f"{path} → {sheet}: no row of 'as at' dates above the figures")
+        return
+    dates = {j: _date_cell(c) for j, c in enumerate(rows[header]) if _date_cell(c)}
+    regions = {p.region for p in gazetteer.places if p.region}
+    first, seen_regions = header + 1, set()
+    for n, row in enumerate(rows[first:], start=first + 1):
+        label = _clean(row[0]) if row else ""
+        if not label:
+            continue
+        if label.lower().startswith(("source", "notes")) or re.match(r"^\d", label):
+            break
+        geography = _row_place(label, regions, seen_regions, result, gazetteer)
+        if geography is None:
+            continue
+        for j, d in dates.items():
+            value = row[j] if j < len(row) else None
+            if not isinstance(value, (int, float)):
+                continue
+            locator = (f"{path.name}, {sheet} ({subject[:90]}), row {n} {label!r}, "
+                       f"column 'As at {d.day} {d:%B %Y}'")
+            figures[(metric, geography, d, measure)] = _row(metric, geography, d, measure, value, edition,
+                                                           locator, gazetteer)
+
+
+def _row_place(label: str, regions: set, seen_regions: set, result: ImportResult, gazetteer: Gazetteer) -> str | None:
+    """The force (or England and Wales, for "Total 43 forces") a row is about; None for a subtotal."""
+    if label.lower() == "total 43 forces":
+        return NATIONAL
+    if (label in regions and label not in seen_regions) or label.lower().startswith("total") \
+            or label.lower() in ("england", "england and wales"):
+        # a region's subtotal comes before its forces: "West Midlands" is first the region, then the force
+        seen_regions.add(label)
+        result.skipped["regional and other subtotals"] += 1
+        return None
+    geography = gazetteer.resolve(label)
+    if geography is None or not gazetteer.is_force(geography):
+        result.skipped[f"{label!r}: not one of the 43 territorial forces"] += 1
+        return None
+    return geography
 
 
 def _time_series(path: Path, sheet: str, rows: list[list], measure: str | None, edition: str,
