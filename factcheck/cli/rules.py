@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from factcheck.cli import EXIT_ERROR, fail_data, main
+from factcheck.cli.common import EXIT_ERROR, fail_data, main
 from factcheck.engine.rules import Rule, load_rules
 from factcheck.errors import DataError
 from factcheck.reference.vocabulary import Vocabulary

@@ -13,7 +13,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from factcheck.cli import EXIT_ERROR, EXIT_FAILED, EXIT_OK, _date, fail, fail_data, main
+from factcheck.cli.common import EXIT_ERROR, EXIT_FAILED, EXIT_OK, fail, fail_data, main, parse_date
 from factcheck.errors import DataError
 from factcheck.models import Figure
 from factcheck.reference.coverage import LEGEND, grid_row, grid_years
@@ -87,7 +87,7 @@ def _as_of_arg(ctx, param, value):
     """A date, or a month ("2021-03") when one figure date in it is held."""
     if value is None or re.fullmatch(r"\d{4}-\d{2}", value):
         return value
-    return _date(ctx, param, value)
+    return parse_date(ctx, param, value)
 
 
 @refs.command()
@@ -98,7 +98,7 @@ def _as_of_arg(ctx, param, value):
               help="The date the figure is as at, YYYY-MM-DD or YYYY-MM (default: the latest held).")
 @click.option("--measure", help="headcount, fte, or another measure the metric is held in (strength, count; "
                                 "default: headcount when held).")
-@click.option("--published-by", callback=_date, help="Use the latest edition published on or before this date.")
+@click.option("--published-by", callback=parse_date, help="Use the latest edition published on or before this date.")
 @click.option("--editions", is_flag=True, help="List every edition of the figure, to see its revisions.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
@@ -253,7 +253,7 @@ def validate(ctx, folder: Path | None) -> None:
 
 @refs.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", callback=_date, help="When the table was published, YYYY-MM-DD (when import.yaml does not say).")
+@click.option("--published", callback=parse_date, help="When the table was published, YYYY-MM-DD (when import.yaml does not say).")
 @click.option("--url", help="Where the table was published (when import.yaml does not say).")
 @click.pass_context
 def import_(ctx, files: tuple[Path, ...], published, url: str | None) -> None:

@@ -1,96 +1,31 @@
-"""The command line: thin click commands over the pipeline; data on stdout, diagnostics on stderr."""
+"""`factcheck check` and `factcheck batch`: one article, or every article below a folder."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import re
 import sys
 import time
 from pathlib import Path
 
 import click
 
-from factcheck import __version__
+from factcheck.cli.common import (EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, FAIL_ON, exit_code, fail,
+                                  load_checker, main, parse_date, parse_size)
 from factcheck.errors import DataError
 from factcheck.ingest import read_document
-from factcheck.models import LABEL_SEVERITY, Report
-from factcheck.pipeline import DEFAULT_REFERENCE_DIR, DEFAULT_RULES_DIR, Checker
+from factcheck.models import LABEL_SEVERITY
 from factcheck.report.render import render, write_atomic
-
-EXIT_OK, EXIT_FAILED, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
-FAIL_ON = {"contradicted": {"contradicted", "inconsistent", "error"},
-           "unverifiable": {"contradicted", "inconsistent", "error", "unverifiable"},
-           "never": set()}
-
-
-def fail(message: str) -> None:
-    """A one-line error on stderr and exit code 2: the tool could not do its job."""
-    click.echo(f"factcheck: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def fail_data(e: DataError, limit: int = 20) -> None:
-    """Rules or reference data that do not load: the first problem as the error line, the others
-    (up to `limit`) indented above it."""
-    for line in e.problems[1:limit]:
-        click.echo(f"  {line}", err=True)
-    fail(e.one_line())
-
-
-def _checker(ctx: click.Context) -> Checker:
-    o = ctx.obj
-    try:
-        return Checker.load(o["reference_data"], o["rules"], official_only=o["official_only"])
-    except DataError as e:
-        fail_data(e)
-
-
-def _exit_code(reports: list[Report], fail_on: str) -> int:
-    bad = FAIL_ON[fail_on]
-    return EXIT_FAILED if any(c.verdict and c.verdict.label in bad for r in reports for c in r.claims) else EXIT_OK
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="factcheck")
-@click.option("--reference-data", type=click.Path(path_type=Path), default=DEFAULT_REFERENCE_DIR, show_default=False,
-              help="Reference data folder (default: the project's reference_data/).")
-@click.option("--rules", type=click.Path(path_type=Path), default=DEFAULT_RULES_DIR, show_default=False,
-              help="Rules folder (default: the project's rules/).")
-@click.option("--official-only", is_flag=True, help="Leave out reported figures (official statistics reproduced by the press).")
-@click.pass_context
-def main(ctx: click.Context, reference_data: Path, rules: Path, official_only: bool) -> None:
-    """Fact-check the numbers in press releases against official statistics."""
-    ctx.obj = {"reference_data": reference_data, "rules": rules, "official_only": official_only}
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
-
-
-def _size(ctx, param, value) -> int:
-    """"5MB", "500kB", "2000000" → bytes."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?\s*", str(value), re.I)
-    if not m:
-        raise click.BadParameter(f"{value!r} is not a size; write it as 5MB, 500kB or a number of bytes")
-    scale = {"b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9}[(m.group(2) or "b").lower()]
-    return int(float(m.group(1)) * scale)
 
 
 @main.command()
 @click.argument("path")
-@click.option("--date", "published", callback=_date, help="Publication date, YYYY-MM-DD (else detected from the text).")
+@click.option("--date", "published", callback=parse_date, help="Publication date, YYYY-MM-DD (else detected from the text).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "md", "claimreview"]), default="text",
               show_default=True, help="claimreview: a JSON-LD list of schema.org ClaimReview objects.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report to this file instead of stdout.")
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
               help="Exit 1 when a claim is at or above this level.")
-@click.option("--max-size", callback=_size, default="5MB", show_default=True, help="Refuse larger files.")
+@click.option("--max-size", callback=parse_size, default="5MB", show_default=True, help="Refuse larger files.")
 @click.pass_context
 def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str, max_size: int) -> None:
     """Check one article: a .txt, .md, .html or .pdf file, or - for standard input."""
@@ -99,14 +34,14 @@ def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str
         doc = read_document(path, stdin_text=stdin_text, published=published, max_bytes=max_size)
     except DataError as e:
         fail(e.one_line())
-    report = _checker(ctx).check(doc)
+    report = load_checker(ctx).check(doc)
     out = render(report, fmt)
     if output:
         write_atomic(output, out)
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(out, nl=False)
-    sys.exit(_exit_code([report], fail_on))
+    sys.exit(exit_code([report], fail_on))
 
 
 def _progress(enabled: bool):
@@ -140,7 +75,7 @@ def _progress(enabled: bool):
               help="Worker processes; each loads the model once.")
 @click.option("--resume", is_flag=True, help="Keep the results already in OUTPUT and skip articles whose content they hold.")
 @click.option("--no-progress", is_flag=True, help="No progress bar (it is also off when stderr is not a terminal).")
-@click.option("--max-size", callback=_size, default="5MB", show_default=True, help="Skip larger files, with the reason.")
+@click.option("--max-size", callback=parse_size, default="5MB", show_default=True, help="Skip larger files, with the reason.")
 @click.option("--cluster", metavar="ADDRESS",
               help="Run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for one on this "
                    "machine with --jobs workers. Needs `pip install factcheck[dask]`.")
@@ -161,7 +96,7 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
     # local workers start loading their models now, while this process checks the rules and data
     runner = PoolRunner(jobs, options) if jobs > 1 and not cluster else Runner()
     try:
-        checker = _checker(ctx)  # rules or reference data that do not load stop the run here (exit 2)
+        checker = load_checker(ctx)  # rules or reference data that do not load stop the run here (exit 2)
     finally:
         if sys.exc_info()[0] is not None:
             runner.close()
@@ -201,7 +136,3 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         sys.exit(EXIT_PARTIAL)
     bad = FAIL_ON[fail_on]
     sys.exit(EXIT_FAILED if outcome.worst_labels & bad else EXIT_OK)
-
-
-from factcheck import refs_cli  # noqa: E402,F401  registers `factcheck refs` on main
-from factcheck import rules_cli  # noqa: E402,F401  registers `factcheck rules` on main
