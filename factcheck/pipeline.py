@@ -36,7 +36,8 @@ class Checker:
         return cls(store, engine, ClaimExtractor(store.vocabulary, store.gazetteer, force_scale=store.force_scale(),
                                                          releases=store.release_calendar(),
                                                          metric_releases=store.release_calendars(),
-                                                         events=store.events))
+                                                         events=store.events,
+                                                         scale_of_forces=store.scale_of_forces()))
 
     def claims(self, doc: Document, nlp_doc=None) -> list[Claim]:
         """The claims of a document, before any verdict."""

@@ -152,3 +152,27 @@ def test_a_programme_is_not_read_into_an_article_written_before_it(extract):
     assert one(before, "20,000 extra").metric != "uplift_target" and not one(before, "20,000 extra").checkable
     after = extract("The government will recruit 20,000 extra officers by March 2023.", published=dt.date(2019, 10, 1))
     assert one(after, "20,000 extra").metric == "uplift_target"
+
+
+def test_a_figure_far_beyond_the_force_an_article_is_about_is_national(extract):
+    text = ("Essex Police has 2,965 officers. Essex lost 641 officers since 2010. "
+            "There has also been a 1,893 fall in police officer numbers since this time last year.")
+    scale = {("police_officers", "Essex"): (3700.0, 800.0)}
+    from factcheck.claims import ClaimExtractor
+    from factcheck.reference.gazetteer import Gazetteer
+    from factcheck.reference.store import DEFAULT_DIR
+    from factcheck.reference.vocabulary import Vocabulary
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factcheck_quantities")
+    extractor = ClaimExtractor(Vocabulary.load(DEFAULT_DIR / "metrics.yaml"), Gazetteer.load(DEFAULT_DIR / "gazetteer.csv"),
+                               scale_of_forces=scale)
+    from factcheck.models import Document
+
+    doc = Document(source="-", text=text, published=dt.date(2016, 1, 28), sha256="0" * 64)
+    parsed = nlp(text)
+    claims = extractor.extract(doc, parsed, parsed._.quantities)
+    assert one(claims, "1,893 fall").geography == "England and Wales"
+    assert one(claims, "lost 641").geography == "Essex"

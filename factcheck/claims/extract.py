@@ -40,8 +40,9 @@ class ClaimExtractor:
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer,
                  force_scale: dict[str, tuple[float, float]] | None = None,
                  releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None,
-                 events: Events | None = None):
-        self.lexicon = DomainLexicon(vocabulary, gazetteer, force_scale, releases, metric_releases, events)
+                 events: Events | None = None, scale_of_forces: dict[tuple[str, str], tuple[float, float]] | None = None):
+        self.lexicon = DomainLexicon(vocabulary, gazetteer, force_scale, releases, metric_releases, events,
+                                     scale_of_forces)
         self.vocabulary = vocabulary
         self.gazetteer = gazetteer
         self.releases = self.lexicon.releases

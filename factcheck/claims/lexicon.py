@@ -24,7 +24,7 @@ class DomainLexicon:
     def __init__(self, vocabulary: Vocabulary, gazetteer: Gazetteer,
                  force_scale: dict[str, tuple[float, float]] | None = None,
                  releases: ReleaseCalendar | None = None, metric_releases: dict[str, ReleaseCalendar] | None = None,
-                 events: Events | None = None):
+                 events: Events | None = None, scale_of_forces: dict[tuple[str, str], tuple[float, float]] | None = None):
         self.vocabulary = vocabulary
         self.events = events or Events([])  # public events a change may be counted from
         self.gazetteer = gazetteer
@@ -34,6 +34,8 @@ class DomainLexicon:
         self.metric_releases = metric_releases or {}
         # per metric, the largest level and change any one force has had (ReferenceStore.force_scale)
         self.force_scale = force_scale or {}
+        # per metric and force, its own largest level and change (ReferenceStore.scale_of_forces)
+        self.scale_of_forces = scale_of_forces or {}
         forms = [f for f in gazetteer.surface_forms if len(f) > 2 or f.isupper()]
         # acronyms ("TVP", "GMP") match case-sensitively; names case-insensitively
         names = [re.escape(f) for f in forms if not f.isupper()]

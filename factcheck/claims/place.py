@@ -12,8 +12,25 @@ from factcheck.models import Quantity
 from factcheck.reference.gazetteer import NATIONAL
 
 
+#: How far beyond a force's own largest level (or change) a figure must be before it cannot be that force's.
+BEYOND_THE_FORCE = 1.5
+
+
 def read_place(r: Reading, a: Article, lex: DomainLexicon) -> None:
     r.geography, r.found_by = _geography(r, a, lex)
+    if r.found_by == "context" and r.geography and beyond_the_force(r.q, r.kind, r.metric, r.geography, lex):
+        # "the force" an article is about cannot have lost 1,893 officers in a year: the nation did
+        r.geography, r.found_by = NATIONAL, "size"
+
+
+def beyond_the_force(q: Quantity, kind: str, metric: str, force: str, lex: DomainLexicon) -> bool:
+    """A level or change far larger than this force has ever held or shown."""
+    scale = lex.scale_of_forces.get((metric, force))
+    if not scale or q.unit is not None or kind not in ("count", "change"):
+        return False
+    level, change = scale
+    limit = level if kind == "count" else (change or level)
+    return limit > 0 and q.value > BEYOND_THE_FORCE * limit
 
 
 def _geography(r: Reading, article: Article, lex: DomainLexicon) -> tuple[str | None, str]:

@@ -169,19 +169,27 @@ class ReferenceStore:
     def force_scale(self) -> dict[str, tuple[float, float]]:
         """For each metric, the largest level any single force has held and the largest change any
         force's series has shown: a figure beyond them can only be national."""
-        national = self.gazetteer.resolve("England and Wales")
         levels: dict[str, float] = defaultdict(float)
         changes: dict[str, float] = defaultdict(float)
+        for (metric, _force), (level, change) in self.scale_of_forces().items():
+            levels[metric] = max(levels[metric], level)
+            changes[metric] = max(changes[metric], change)
+        return {m: (levels[m], changes[m]) for m in levels}
+
+    def scale_of_forces(self) -> dict[tuple[str, str], tuple[float, float]]:
+        """For each metric and force, the largest level its series holds and the largest change it has
+        shown (its highest less its lowest): a figure far beyond them is not that force's."""
+        national = self.gazetteer.resolve("England and Wales")
+        out: dict[tuple[str, str], tuple[float, float]] = {}
         for (metric, geography), figures in self._index.items():
             if geography == national:
                 continue
             by_measure: dict[str, list[float]] = defaultdict(list)
             for f in figures:
                 by_measure[f.measure].append(f.value)
-            for values in by_measure.values():
-                levels[metric] = max(levels[metric], max(values))
-                changes[metric] = max(changes[metric], max(values) - min(values))
-        return {m: (levels[m], changes[m]) for m in levels}
+            out[(metric, geography)] = (max(max(v) for v in by_measure.values()),
+                                        max(max(v) - min(v) for v in by_measure.values()))
+        return out
 
     def release_calendar(self) -> ReleaseCalendar:
         """When each official edition appeared, and the latest date it holds figures for."""
