@@ -176,3 +176,19 @@ def test_a_figure_far_beyond_the_force_an_article_is_about_is_national(extract):
     claims = extractor.extract(doc, parsed, parsed._.quantities)
     assert one(claims, "1,893 fall").geography == "England and Wales"
     assert one(claims, "lost 641").geography == "Essex"
+
+
+def test_records_over_a_span_of_years(extract):
+    claims = extract("Police numbers in West Mercia have fallen to an 11-year low. Nationally, officer numbers are at "
+                     "their lowest level in two years.", published=dt.date(2018, 7, 20))
+    low = one(claims, "an 11-year low")
+    assert (low.kind, low.value, low.unit) == ("rank_record", 11, "record")
+    assert one(claims, "lowest level in two years").value == 2
+
+
+def test_forces_that_did_something_are_counted_and_a_level_down_from_shares_the_place(extract):
+    claims = extract("Nine forces lost officers in the year to March 2018.", published=dt.date(2018, 7, 20))
+    assert (one(claims, "Nine").kind, one(claims, "Nine").geography) == ("count", "England and Wales")
+    claims = extract("West Mercia Police is smaller now. The force had 2,014 officers at the end of March 2018, down "
+                     "from 2,400 in 2010.", published=dt.date(2018, 7, 20))
+    assert one(claims, "2,400").geography == "West Mercia"

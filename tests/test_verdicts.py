@@ -59,3 +59,12 @@ def test_a_level_far_from_the_official_one_counts_something_else(judge):
     # a level near the official figure but wrong is still called wrong
     claims = judge("Suffolk Constabulary had 1,400 officers at 31 March 2021.", published=dt.date(2021, 8, 1))
     assert claims["1,400"].verdict.label == "contradicted"
+
+
+def test_a_record_over_a_span_and_a_change_of_a_rank(judge):
+    claims = judge("There are 320 fewer constables in Nottinghamshire than in 2010.", published=dt.date(2018, 8, 1))
+    assert claims["320 fewer"].verdict.rule == "FC002" and claims["320 fewer"].verdict.label == "supported"
+    claims = judge("Nationally, officer numbers at the end of March 2018 were at their lowest level in two years.",
+                   published=dt.date(2018, 7, 20))
+    v = claims["lowest level in two years"].verdict
+    assert v.rule == "FC008" and "since 31 Mar 2016" in v.explanation

@@ -89,8 +89,11 @@ def _kind(r: Reading, lex: DomainLexicon) -> tuple[str, str | None, str | None]:
     local = text[slice(*clause(sent, q.start, q.end))]
     just_before = text[max(sent.start, q.start - 40):q.start]
     spec = lex.vocabulary.metrics.get(r.metric)
-    if spec is not None and spec.national_only and not r.change_words.strip() and cues.DEFINITE_BEFORE.search(just_before):
-        return "count", None, None  # "the 43 forces … could save": what the nation has, whatever its clause plans
+    if spec is not None and spec.national_only:
+        if not r.change_words.strip() and cues.DEFINITE_BEFORE.search(just_before):
+            return "count", None, None  # "the 43 forces … could save": what the nation has, whatever its clause plans
+        if r.words == (r.metric, True) and (r.start, r.end) == (q.start, q.end) and not cues.FUTURE.search(local):
+            return "count", None, None  # "nine forces lost officers": a count of the forces that did
     if cues.REACHED_BEFORE.search(just_before) or cues.ALL_OF_BEFORE.search(just_before):
         return "count", None, None  # "rose to 3,610"; "all 150 PCSOs … will go" is the stock there is
     if r.change_words.strip():

@@ -184,8 +184,9 @@ def _levels(a: Claim, b: Claim, between: str, text: str) -> tuple[Claim, Claim] 
         return a, b
     if cues.UP_DOWN_FROM.match(between) and a.kind not in ("change", "percentage") and a.unit == b.unit:
         # "153 special constables …, up from 143 the year before": the same thing, a year apart
+        place = {} if b.place_read == "stated" else {"geography": a.geography, "place_read": a.place_read}
         return b.model_copy(update={"metric": a.metric, "metric_read": a.metric_read, "checkable": a.checkable,
-                                    "reason": a.reason}), a
+                                    "reason": a.reason, **place}), a
     if a.kind == "count" and b.kind == "count" and a.unit == b.unit and cues.THEN_NOW.match(between) \
             and cues.NOW_AFTER.match(text[b.end:b.end + 40]):
         # "there were 1859 … when I took over and there are 1930 now"

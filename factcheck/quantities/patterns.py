@@ -90,6 +90,7 @@ RANK = re.compile(
     rf"\b(?P<ord>{alt(L.ORDINALS)}|\d+(?:st|nd|rd|th))[\s-]+(?P<sup>{alt(L.SUPERLATIVES)})\b", re.I)
 RECORD = re.compile(
     r"\b(?:(?:an?|the)\s+)?(?:all[- ]time\s+(?:high|low)|record\s+(?:high|low|level|numbers?)"
+    r"|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year\s+(?:high|low)\b"
     r"|(?:highest|lowest|biggest|largest|smallest)\s+(?:level\s+|number\s+|figure\s+)?"
     r"(?:since\s+(?:(?:19|20)\d{2}|records\s+began)|(?:in|for)\s+(?:a|an?\s+|over\s+a\s+)?(?:decade|generation|\w+\s+years?)|on\s+record|ever))",
     re.I)

@@ -334,12 +334,24 @@ def _patterns(text: str, skip, taken: list[_Found]) -> list[_Found]:
         value = float(L.ORDINALS[o]) if o in L.ORDINALS else float(re.match(r"\d+", o).group(0))
         add(m.start(), m.end(), value, "rank")
     for m in RECORD.finditer(text):
-        add(m.start(), m.end(), 1.0, "record")
+        add(m.start(), m.end(), _record_span(m.group(0)), "record")
     # hedges apply to word quantities too ("over half", "nearly a third")
     for f in out:
         if f.unit == "fraction":
             _attach_hedge(text, f)
     return out
+
+
+def _record_span(words: str) -> float:
+    """A record's value: the years it spans when its words give them ("an 11-year low", "the lowest in
+    two years"), else 1 (the first: "an all-time high", "the highest since 2010")."""
+    span = re.search(r"(?<!\d)(\d{1,3})(?=[- ]years?\b)|\b([a-z]+(?:-[a-z]+)?)[- ]years?\b", words, re.I)
+    if span is None:
+        return 1.0
+    if span.group(1):
+        return float(span.group(1))
+    value = word_number_value(span.group(2).replace("-", " "))
+    return float(value) if value else 1.0
 
 
 def _fractions(text: str, spans, taken: list[_Found], add) -> None:

@@ -9,6 +9,7 @@ from factcheck.engine.lookups import latest_edition, latest_on_or_before, measur
 from factcheck.engine.registry import Context, Evidence, claim_dates, fmt, strategy
 from factcheck.engine.strategies.article import stated_parts, stated_ratio
 from factcheck.models import Period
+from factcheck.quantities.quantulum_adapter import word_number_value
 from factcheck.reference.gazetteer import NATIONAL
 
 
@@ -42,7 +43,19 @@ def level_v1(ctx: Context) -> list[Evidence]:
 
 
 _LOW = re.compile(r"\b(?:low|lowest|fewest|smallest|least)\b", re.I)
-_SINCE_YEARS = re.compile(r"\bin\s+(?:a|one|(?P<n>\w+))\s+(?P<u>decade|years?)\b", re.I)
+_SINCE_YEARS = re.compile(r"\b(?:in|for)\s+(?:a|one|(?P<n>[\w-]+))\s+(?P<u>decade|years?)\b"
+                          r"|\b(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?P<u2>year)\s+(?:high|low)\b", re.I)
+
+
+def _window_years(surface: str) -> int | None:
+    """The years a record spans ("the lowest in two years", "an 11-year low", "in a decade")."""
+    span = _SINCE_YEARS.search(surface)
+    if span is None:
+        return None
+    n, unit = span.group("n") or span.group("n2"), span.group("u") or span.group("u2")
+    if unit.lower() == "decade":
+        return 10 * (int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1)
+    return int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1
 
 
 @strategy("record.v1")
@@ -58,10 +71,8 @@ def record_v1(ctx: Context) -> list[Evidence]:
         return [Evidence(missing=f"the claim gives no date, so no official {ctx.metric} figure can be ranked")]
     date = dates[1]
     start = dates[0] if dates[0] != dates[1] else None
-    span = _SINCE_YEARS.search(claim.surface)
-    if span and start is None:
-        n = span.group("n")
-        years = 10 if span.group("u").lower() == "decade" else (int(n) if n and n.isdigit() else 1)
+    years = _window_years(claim.surface)
+    if years and start is None:
         start = date.replace(year=date.year - years)
     low = bool(_LOW.search(claim.surface))
     metric, series_note = series_at(ctx, geography, date)
@@ -81,7 +92,9 @@ def record_v1(ctx: Context) -> list[Evidence]:
         best = min(others, key=lambda g: g.value) if low else max(others, key=lambda g: g.value)
         word = "lowest" if low else "highest"
         window = f"since {start:%d %b %Y}" if start else f"since the series began ({others[0].as_of:%d %b %Y})"
+        # a record is the first of its window, whatever span of years its words give
         out.append(Evidence(value=rank, figures=[f, best], as_of=f.as_of.isoformat(), measure=measure,
+                            judged="supported" if rank == 1 else "contradicted",
                             note=series_note,
                             arithmetic=f"{fmt(f.value)} ({measure}, {f.as_of:%d %b %Y}) against {len(others)} earlier "
                                        f"official figures {window}: the {word} of them is {fmt(best.value)} "
