@@ -192,3 +192,15 @@ def test_forces_that_did_something_are_counted_and_a_level_down_from_shares_the_
     claims = extract("West Mercia Police is smaller now. The force had 2,014 officers at the end of March 2018, down "
                      "from 2,400 in 2010.", published=dt.date(2018, 7, 20))
     assert one(claims, "2,400").geography == "West Mercia"
+
+
+def test_a_date_another_number_stands_nearer_is_that_numbers(extract):
+    claims = extract("The Metropolitan Police had 33,293 officers, down from 34,000 in March 2024.",
+                     published=dt.date(2025, 7, 24))
+    assert one(claims, "34,000").as_of == "2024-03" and one(claims, "33,293").as_of != "2024-03"
+
+
+def test_the_level_a_change_started_from_after_its_percentage(extract):
+    claims = extract("There were 146,442 officers as at March 31 2025, down 1,304 or 0.9% from 147,746 a year earlier.",
+                     published=dt.date(2025, 7, 24))
+    assert one(claims, "147,746").as_of == "2024-03"

@@ -100,6 +100,10 @@ NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present|presently)\s+(?:[a-z]+
 FRONTED_DATE = re.compile(r"^\W*(?:in|at|by|on|as\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?"
                           r"(?P<when>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2})\b"
                           r"(?!\s*[/–-]\s*\d)(?P<rest>[^\d]*)$", re.I)
+# years and dates written in digits, which are no quantities (for telling a number from a date)
+YEARS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?=\s+[A-Z][a-z]+\s+(?:19|20)\d{2})")
+# "fell by 402 from 149,566", "down 1,304 or 0.9% from 147,746": the level a change started from
+CHANGE_FROM_LEVEL = re.compile(r"(?:\s*(?:,\s*|\s+or\s+|\s*\(\s*)[\d.]+\s*(?:%|per\s?cent)\)?,?)?\s+from\s+", re.I)
 # "the 43 forces", "all 43 forces", "from 43": the whole of what there is, not a part or a plan
 DEFINITE_BEFORE = re.compile(r"\b(?:the|all(?:\s+the)?|from)\s+$", re.I)
 # "the latest headcount of 1,224", "the most recent figures show 2,415": the latest release's figure

@@ -154,7 +154,7 @@ def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
             if levels is not None:
                 _tie_levels(out, i, j, *levels, text)
                 break
-            if a.kind == "change" and b.kind in ("count", "change") and re.fullmatch(r"\s+from\s+", between) \
+            if a.kind == "change" and b.kind in ("count", "change") and cues.CHANGE_FROM_LEVEL.fullmatch(between) \
                     and ends(a):
                 # "fell by 402 from 149,566": the level the change started from
                 out[j] = b.model_copy(update={"kind": "count", "direction": "none", "period": _at(ends(a)[0], a.period),
@@ -174,7 +174,7 @@ def relate_pairs(claims: list[Claim], text: str) -> list[Claim]:
                                               "geography": a.geography or b.geography, "period": a.period or b.period,
                                               "metric": b.metric if own else a.metric,
                                               "metric_read": b.metric_read if own else a.metric_read})
-                break
+                continue  # "down 1,304 or 0.9% from 147,746": the level it started from may follow
     return out
 
 

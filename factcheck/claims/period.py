@@ -364,13 +364,21 @@ def _fronted(w: _When) -> str | None:
     return w.year(when)
 
 
+def _anothers(w: _When, pos: int) -> bool:
+    """A date that another number stands between it and this one belongs to that number ("33,293
+    officers, down from 34,000 in March 2024": March 2024 is the 34,000's)."""
+    a, b = sorted((w.rel + (w.r.q.end - w.r.q.start), pos)) if pos > w.rel else (pos, w.rel)
+    return bool(re.search(r"\d", cues.YEARS.sub(" ", w.s[a:b])))
+
+
 def _named_date(w: _When) -> str | None:
     """The date the sentence names nearest the number, or its financial year (not for a level said to
     be as it stands now: the other dates of its sentence are what it is compared with)."""
     if w.now:
         return None
-    if w.dates:
-        pos, (d, precision) = min(w.dates, key=lambda x: abs(x[0] - w.rel))
+    dates = [(pos, d) for pos, d in w.dates if not _anothers(w, pos)]
+    if dates:
+        pos, (d, precision) = min(dates, key=lambda x: abs(x[0] - w.rel))
         return d.isoformat() if precision == "day" else iso_month(d)
     fy = cues.FISCAL.search(w.s)
     if fy:

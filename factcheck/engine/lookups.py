@@ -28,9 +28,12 @@ def latest_edition(ctx: Context, f: Figure) -> Figure:
 
 
 def measures_for(ctx: Context, metric: str, geography: str) -> list[str]:
+    """The measures to look in: the claim's own ("full-time equivalent"), even when it is not held (the
+    verdict then says so), else every one held; a metric held in neither headcount nor FTE (the number
+    of forces) has only its own measure, whatever words stand near the claim."""
     held = ctx.store.measures(metric, geography)
-    if ctx.claim.measure:
-        return [ctx.claim.measure] if ctx.claim.measure in held else [ctx.claim.measure]
+    if ctx.claim.measure and (not held or {"headcount", "fte"} & set(held)):
+        return [ctx.claim.measure]
     return held or ["headcount"]
 
 
