@@ -257,6 +257,9 @@ class Dating(Frozen):
     earliest: dt.date
     basis: Literal["text", "figures"]
     figures_as_at: dt.date | None = None  # the latest date of the figures it quotes
+    # it quotes a figure as first published, which a later edition revised: it was written before that
+    # edition, so the figures it is judged against are those out by this day
+    read_before: dt.date | None = None
     evidence: list[str] = Field(default_factory=list)  # each quoted figure, its date and release
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.claims import ClaimExtractor
-from factcheck.dating import date_by_figures
+from factcheck.dating import date_by_figures, vintage
 from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
 from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
@@ -60,6 +60,9 @@ class Checker:
         if by_figures:
             dating = by_figures
             claims = extractor.extract(doc, nlp_doc, quantities, dating)
+        read_before, why = vintage(claims, self.engine, doc.text)
+        if dating and read_before:
+            dating = dating.model_copy(update={"read_before": read_before, "evidence": [*dating.evidence, *why]})
         return claims, dating
 
     def check_many(self, docs: list[Document]) -> Iterator[tuple[int, Report | Exception]]:
@@ -81,7 +84,7 @@ class Checker:
     def check(self, doc: Document, *, generated: dt.datetime | None = None, nlp_doc=None) -> Report:
         """Claims with their verdicts, and a summary count per verdict."""
         claims, dating = self.read(doc, nlp_doc)
-        claims = self.engine.judge(claims, doc)
+        claims = self.engine.judge(claims, doc, read_before=dating.read_before if dating else None)
         used = {c.verdict.rule for c in claims if c.verdict and c.verdict.rule}
         rules = {r.id: {"name": r.name, "version": str(r.version), "description": r.description,
                         "rationale": " ".join(r.rationale.split())} for r in self.engine.rules if r.id in used}

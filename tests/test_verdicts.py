@@ -68,3 +68,21 @@ def test_a_record_over_a_span_and_a_change_of_a_rank(judge):
                    published=dt.date(2018, 7, 20))
     v = claims["lowest level in two years"].verdict
     assert v.rule == "FC008" and "since 31 Mar 2016" in v.explanation
+
+
+def test_an_undated_article_quoting_a_first_published_figure_is_judged_on_that_edition(judge):
+    """11,809 PCSOs is September 2015's count as first published (a later edition revised it to
+    11,817): the article was written before that revision, and its change is judged on the figures
+    out then, not on the revised ones."""
+    claims = judge("There were 11,809 PCSOs in England and Wales at the end of September 2015, new figures show. "
+                   "That is 960 fewer than a year earlier.", published=None)
+    assert claims["11,809"].verdict.label == "supported"
+    assert claims["960 fewer"].verdict.label == "supported"
+    assert "11,809.44 − 12,769.59" in claims["960 fewer"].verdict.arithmetic
+
+
+def test_the_edition_an_undated_article_read_is_said_in_its_dating(checker):
+    text = "There were 11,809 PCSOs in England and Wales at the end of September 2015, new figures show."
+    dating = checker.check(Document(source="t.txt", text=text, published=None, sha256="0" * 64)).dating
+    assert dating.read_before == dt.date(2017, 1, 25)
+    assert any("first published" in line and "11,817.23" in line for line in dating.evidence)

@@ -62,6 +62,37 @@ def quoted_figures(claims: list[Claim], engine, text: str | None = None) -> list
     return quoted
 
 
+def _revised_after(store, claim: Claim, figures: list[Figure]) -> Figure | None:
+    """The first edition, published after the one the article quotes, that gives the figure another
+    value: the article was written before it (it quotes 125,185, the first-published count, not the
+    125,574 of the later tables)."""
+    f = figures[0]
+    quoted = [g.origin.published for g in figures if g.origin.published]
+    if not quoted:
+        return None
+    for later in store.editions(f.metric, f.geography, f.as_of, f.measure, official_only=True, exact=True):
+        if later.origin.published and later.origin.published > max(quoted) and round(later.value) != claim.value:
+            return later
+    return None
+
+
+def vintage(claims: list[Claim], engine, text: str | None = None) -> tuple[dt.date | None, list[str]]:
+    """The day before the earliest revision of a figure the undated article quotes as first published
+    (None when it quotes none), and what says so."""
+    bound, evidence = None, []
+    for claim, figures in quoted_figures(claims, engine, text):
+        later = _revised_after(engine.store, claim, figures)
+        if later is None:
+            continue
+        day = later.origin.published - dt.timedelta(days=1)
+        if bound is None or day < bound:
+            bound = day
+            evidence = [f"“{claim.surface}” is the figure as first published; {later.source.title} "
+                        f"({later.origin.published:%d %b %Y}) revised it to {later.value:,.2f}, so the article is "
+                        f"judged on the figures out before then"]
+    return bound, evidence
+
+
 def date_by_figures(text: str, claims: list[Claim], engine, releases: dict[str, ReleaseCalendar],
                     calendar: ReleaseCalendar, text_dating: Dating | None) -> Dating | None:
     """A dating of an undated article from the figures it quotes, when it is later than its text

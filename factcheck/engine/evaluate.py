@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable
@@ -60,10 +61,12 @@ class Engine:
             return rule
         return None
 
-    def judge(self, claims: list[Claim], doc: Document) -> list[Claim]:
-        return [c.model_copy(update={"verdict": self.verdict(c, claims, doc)}) for c in claims]
+    def judge(self, claims: list[Claim], doc: Document, *, read_before: dt.date | None = None) -> list[Claim]:
+        """Each claim with its verdict; an undated article known to predate a revision (`read_before`)
+        is judged on the editions out before it."""
+        return [c.model_copy(update={"verdict": self.verdict(c, claims, doc, read_before)}) for c in claims]
 
-    def verdict(self, claim: Claim, claims: list[Claim], doc: Document) -> Verdict:
+    def verdict(self, claim: Claim, claims: list[Claim], doc: Document, read_before: dt.date | None = None) -> Verdict:
         rule = self.rule_for(claim, doc.text)
         if not claim.checkable and rule is None:
             return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
@@ -72,7 +75,7 @@ class Engine:
                            explanation=f"No rule checks a {claim.kind} of {claim.metric} yet, so “{claim.surface}” "
                                        "cannot be verified.")
         try:
-            verdict = self._apply(rule, claim, claims, doc)
+            verdict = self._apply(rule, claim, claims, doc, read_before)
             if not claim.checkable and verdict.label == "unverifiable":
                 # the article lacks what its own arithmetic needs: it stays what it was, not a statistic
                 return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
@@ -82,11 +85,11 @@ class Engine:
             return Verdict(label="error", rule=rule.id, rule_version=rule.version,
                            explanation=f"Rule {rule.id} ({rule.name}) failed on this claim: {type(e).__name__}: {e}")
 
-    def _apply(self, rule: Rule, claim: Claim, claims: list[Claim], doc: Document) -> Verdict:
+    def _apply(self, rule: Rule, claim: Claim, claims: list[Claim], doc: Document, read_before: dt.date | None) -> Verdict:
         metric = self.store.vocabulary.canonical(rule.reference.metric or claim.metric) or claim.metric
         ctx = Context(claim=claim, claims=claims, document=doc, store=self.store, metric=metric,
                       geography=claim.geography or rule.reference.geography, window_days=rule.reference.window_days,
-                      official_only=self.official_only)
+                      official_only=self.official_only, published_by=doc.published or read_before)
         evidences: list[Evidence] = STRATEGIES[rule.reference.strategy](ctx)
         compare = COMPARISONS[rule.compare.comparison]
         margin = self.close_margin if self.close_margin is not None else rule.compare.close_margin

@@ -44,11 +44,12 @@ class Context:
     geography: str | None
     window_days: int = 0
     official_only: bool = False
+    published_by: dt.date | None = None  # the editions out by then (the article's date, or what bounds it)
 
     def lookup(self, metric: str, geography: str, date: dt.date, measure: str | None, *, exact: bool = False):
         """The figure for exactly that date, in the edition out when the article appeared; with `exact`,
         never a rounded copy (for figures that are added, subtracted, divided or ranked)."""
-        return self.store.lookup(metric, geography, date, measure, published_by=self.document.published,
+        return self.store.lookup(metric, geography, date, measure, published_by=self.published_by,
                                  official_only=self.official_only, exact=exact)
 
 
