@@ -205,3 +205,14 @@ def test_the_level_a_change_started_from_after_its_percentage(extract):
     claims = extract("There were 146,442 officers as at March 31 2025, down 1,304 or 0.9% from 147,746 a year earlier.",
                      published=dt.date(2025, 7, 24))
     assert one(claims, "147,746").as_of == "2024-03"
+
+
+def test_a_number_of_many_does_not_count_a_singular_noun_after_the(extract):
+    """"262 who worked for the force": the force is one; what 262 counts is the PCSOs before it."""
+    claims = extract("There are now 190 PCSOs working for the constabulary, compared to 262 who worked for the force in 2010.")
+    assert one(claims, "262").metric == "pcsos"
+
+
+def test_a_collective_noun_after_the_still_counts_many(extract):
+    claims = extract("Ministers say there are 3,000 more, which will please the police.")
+    assert one(claims, "3,000 more").metric == "police_officers"

@@ -192,6 +192,11 @@ NOT_A_COUNTED_NOUN = {"per", "percent", "times", "years", "months", "weeks", "da
                        "was", "has", "is", "this", "its", "his", "as", "thus", "plus", "minus", "across", "pounds",
                        "points", "pence", "means", "remains", "includes", "represents", "shows", "makes", "equates"}
 
+# "262 who worked for the force": a countable noun after a singular determiner is one thing, not
+# what a number of many counts (collective nouns such as "the police" count many)
+SINGULAR_BEFORE = re.compile(r"\b(?:a|an|the|this|that|each|every|one|its|their|our|his|her|whole)\s+$")
+COLLECTIVE_NOUNS = {"police", "staff", "workforce", "personnel"}
+
 # "one PCSO to 10 warranted officers", "one officer for every 500 people": the ratio's first side
 ONE_TO_BEFORE = re.compile(r"\b(?:one|a|an|each|1)\s+(?P<per>[A-Za-z-]+)\s+(?:to|for\s+every|for\s+each)\s+$", re.I)
 SHARE_LINK = re.compile(r"^[^\d.;:]{0,50}?(?:,\s*)?(?:which\s+is|which\s+was|that\s+is|or|equivalent\s+to|representing|making\s+up)\s*$"

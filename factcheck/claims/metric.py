@@ -64,12 +64,19 @@ def counted_noun(q: Quantity, sent: Sentence, by_words: tuple[str | None, bool],
     low = lex.place_rx.sub(lambda m: " " * len(m.group(0)), sent.text.lower())
     rel = q.start - sent.start
     found = [(m.start(), m.end(), name) for noun, name in lex.nouns
-             for m in re.finditer(rf"\b{plural(noun)}\b", low)]
+             for m in re.finditer(rf"\b{plural(noun)}\b", low) if not _one_of(m, noun, low, q)]
     whole = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
     best = min(((min(abs(a - rel), abs(b - rel)), name) for a, b, name in whole), default=None)
     if best and best[0] < 120:
         return best[1], "context"
     return None, "default"
+
+
+def _one_of(m: re.Match, noun: str, low: str, q: Quantity) -> bool:
+    """A singular countable noun after "the", "a", "its" ("worked for the force") names one thing,
+    which a number of many does not count."""
+    return (q.value != 1 and m.group(0) == noun and noun.split()[-1] not in cues.COLLECTIVE_NOUNS
+            and bool(cues.SINGULAR_BEFORE.search(low[:m.start()])))
 
 
 def _up_the_parse(tok, lex: DomainLexicon) -> str | None:
