@@ -98,3 +98,11 @@ def test_readme_example_is_true():
 def test_a_grand_total_is_not_a_thousand_pounds():
     found = find_quantities("a grand total of 5,000 officers, and a bonus of 2 grand a year")
     assert [(q.text, q.value, q.unit) for q in found] == [("5,000", 5000, None), ("2 grand", 2000, "GBP")]
+
+
+def test_a_change_then_the_level_it_reached_are_two_quantities():
+    assert [q.text for q in find_quantities("numbers fell by 120 to 2,400")] == ["120", "2,400"]
+    assert [q.text for q in find_quantities("officers have fallen by over 200 to 1899.")] == ["over 200", "1899"]
+    assert [q.text for q in find_quantities("numbers rose from 1,380 to 1460 last year")] == ["1,380", "1460"]
+    assert [q.text for q in find_quantities("the plan was cut by 200 officers to 2019")] == ["200"]
+    assert [q.hedge for q in find_quantities("expected to rise by 10 to 20 per cent")] == ["range"]

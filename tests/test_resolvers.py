@@ -216,3 +216,24 @@ def test_a_number_of_many_does_not_count_a_singular_noun_after_the(extract):
 def test_a_collective_noun_after_the_still_counts_many(extract):
     claims = extract("Ministers say there are 3,000 more, which will please the police.")
     assert one(claims, "3,000 more").metric == "police_officers"
+
+
+def test_a_change_and_the_level_it_reached_are_two_claims(extract):
+    """"fell by 120 to 2,400": the change, and the level at its end, not one range from 120 to 2,400;
+    a level reached is a number even when it looks like a year ("to 1899")."""
+    claims = extract("Figures for March 2025 were published on Thursday. The number of police officers in Kent "
+                     "fell by 120 to 2,400 in the year to March 2025, and in Essex by over 200 to 1899.")
+    assert one(claims, "fell by 120").as_of == "2024-03/2025-03"
+    assert one(claims, "2,400").kind == "count" and one(claims, "2,400").as_of == "2025-03"
+    assert any(c.value == 1899 for c in claims)
+
+
+def test_a_range_after_by_with_its_unit_written_once_stays_a_range(extract):
+    claims = extract("Officer numbers are expected to rise by 10 to 20 per cent.")
+    assert one(claims, "rise by 10 to 20 per cent").value_high == 20
+
+
+def test_a_level_over_the_same_period_is_as_at_its_end_or_its_start(extract):
+    claims = extract("Between March 2010 and March 2019 the force lost 300 officers. Over the same period the "
+                     "number of police staff fell from 2,500 to 2,100.")
+    assert one(claims, "2,500").as_of == "2010-03" and one(claims, "2,100").as_of == "2019-03"

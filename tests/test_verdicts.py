@@ -86,3 +86,13 @@ def test_the_edition_an_undated_article_read_is_said_in_its_dating(checker):
     dating = checker.check(Document(source="t.txt", text=text, published=None, sha256="0" * 64)).dating
     assert dating.read_before == dt.date(2017, 1, 25)
     assert any("first published" in line and "11,817.23" in line for line in dating.evidence)
+
+
+def test_a_change_since_an_event_counts_from_the_snapshot_before_it_in_an_undated_article(judge):
+    """An undated article's "since the Coalition came to power" runs from May 2010, a month with no
+    snapshot: it is counted from the last one before (31 March 2010), not left unverifiable."""
+    claims = judge("Surrey Police has 1,882 officers, new figures show. "
+                   "The force has lost 8 officers since the Coalition came to power.", published=None)
+    change = claims["lost 8"]
+    assert change.period.start.iso == "2010-05" and change.verdict.label == "supported"
+    assert "31 Mar 2010 to 31 Mar 2019" in change.verdict.arithmetic

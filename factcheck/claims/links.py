@@ -101,7 +101,13 @@ def same_period(claims: list[Claim]) -> list[Claim]:
                 and not re.search(r"\b(?:19|20)\d{2}\b", c.sentence) and not cues.PERIOD_BACK.search(c.sentence):
             earlier = [p for p in out if p.sentence_start < c.sentence_start and ends(p)]
             if earlier:
-                c = c.model_copy(update={"period": earlier[-1].period})
+                period = earlier[-1].period
+                if c.kind == "count" and not cues.FLOW.search(c.sentence):
+                    # a level is as it stood at the period's start ("from 83,843 …") or its end
+                    # ("… has fallen by over 200 to 1899")
+                    before = c.sentence[:max(0, c.start - c.sentence_start)]
+                    period = Period(end=period.start if cues.FROM_BEFORE.search(before) else period.end, how=period.how)
+                c = c.model_copy(update={"period": period})
         out.append(c)
     return out
 

@@ -18,6 +18,7 @@ from factcheck.claims.lexicon import DomainLexicon
 from factcheck.claims.reading import DURATIONS, Reading
 from factcheck.dates import add_months, iso_month, months_mentioned, parse_date_phrase
 from factcheck.models import How, Period
+from factcheck.quantities.patterns import LEVEL_REACHED
 from factcheck.quantities.quantulum_adapter import word_number_value
 
 
@@ -96,6 +97,10 @@ def as_of(r: Reading, a: Article, lex: DomainLexicon) -> tuple[str | None, How]:
     w = _context(r, a, lex)
     for reading, how in _READINGS:
         found = reading(w)
+        if found is not None and "/" in found and r.kind == "count" and \
+                LEVEL_REACHED.search(w.s[max(0, w.rel - 60):w.rel]):
+            # "fell by 120 to 2,400 in the year to March": the level is the change's end
+            found = found.split("/")[1]
         if found is not None and _ordered(found):
             # in an article whose date is only inferred, a period that runs to "now" ends on a guess
             return found, ("default" if reading in _TO_NOW and not a.doc.published else how)

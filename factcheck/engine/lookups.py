@@ -83,7 +83,7 @@ def period_ends(ctx: Context, metric: str, geography: str, measure: str) -> tupl
     start_date = month_end(start.year, start.month)
     f_start = ctx.lookup(metric, geography, start_date, measure, exact=True)
     if f_start is None and not named_to_the_month(period, period.start):
-        if period.how == "context":
+        if period.how != "stated":  # an event's date, or a start the article did not name itself
             f_start = latest_on_or_before(ctx, metric, geography, start_date, measure, max(ctx.window_days, 0),
                                            exact=True)
         if f_start is None:

@@ -71,6 +71,10 @@ SKIP = [
     re.compile(rf"\b(?:{alt(L.IDIOMS)})\b", re.I),  # idioms: "half the job"
 ]
 YEAR = re.compile(r"^(?:1[89]|20)\d{2}$")
+# a change that is not a year ("by over 200", "from 1,380"), then "to": what follows is the level it
+# reached ("has fallen by over 200 to 1899"), a number even when it looks like a year
+LEVEL_REACHED = re.compile(r"\b(?:by|from)\s+(?:[a-z]+\s+){0,2}?(?!(?:1[89]|20)\d{2}\b)\d[\d,.]*"
+                           r"(?:\s*(?:%|per\s?cent))?\s+to\s+$", re.I)
 YEAR_CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:in|since|from|to|until|till|by|of|between|and|before|after|during|early|late|mid|spring|summer|autumn|"
     rf"winter|year|end|start|the|{MONTH})|[-–(/])\s*$", re.I)

@@ -12,7 +12,7 @@ import re
 from factcheck.intervals import hedge_bounds
 from factcheck.models import Quantity
 from factcheck.quantities import lexicon as L
-from factcheck.quantities.patterns import ADDITIVE, BETWEEN, CORE, CURRENCY_AFTER, FRACTION, GLUED_CURRENCY, HEDGE_BEFORE, MINOR_AFTER, MULTIPLE, OF_SCALE, ONE_IN, ONE_UNIT, PERCENT, POST_HEDGE, RANGE_JOIN, RANK, RECORD, SCALE_AFTER, SCALE_WORD_END, SKIP, TIME_UNIT, VULGAR, YEAR, YEAR_CONTEXT_BEFORE
+from factcheck.quantities.patterns import ADDITIVE, BETWEEN, CORE, CURRENCY_AFTER, FRACTION, GLUED_CURRENCY, HEDGE_BEFORE, MINOR_AFTER, LEVEL_REACHED, MULTIPLE, OF_SCALE, ONE_IN, ONE_UNIT, PERCENT, POST_HEDGE, RANGE_JOIN, RANK, RECORD, SCALE_AFTER, SCALE_WORD_END, SKIP, TIME_UNIT, VULGAR, YEAR, YEAR_CONTEXT_BEFORE
 from factcheck.quantities.quantulum_adapter import word_number_value
 
 
@@ -123,6 +123,8 @@ def _is_year(text: str, m: re.Match, after: str) -> bool:
     before = text[max(0, m.start() - 25): m.start()]
     if re.search(r"\bthere\s+(?:are|were|is|was)\s+$", before, re.I):
         return False  # "there were 1859 police officers … there are 1930 now"
+    if LEVEL_REACHED.search(text[max(0, m.start() - 60): m.start()]):
+        return False  # "has fallen by over 200 to 1899", "from 1,380 to 1460": the level a change reached
     nxt = re.match(r"^\s+([a-z-]+)(?:\s+([a-z]+))?", after)
     # "2010 officers" and "1859 police officers" count officers; "in 2010", "2010 and 2019" and "2010." are years
     if nxt and nxt.group(1) not in _YEAR_FOLLOWERS:
@@ -261,7 +263,7 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
                 (nxt.unit is None and q.unit in ("GBP", "USD", "EUR"))
             if (joined or between) and nxt.value >= q.value and same_unit:
                 is_from = re.search(r"\bfrom\s+$", text[max(0, q.start - 8):q.start], re.I)
-                if not (is_from and not between):
+                if not (is_from and not between) and not _change_then_level(text, q, nxt):
                     q.value_high, q.hedge = nxt.value, "range"
                     q.unit = q.unit or nxt.unit
                     if between and not is_from:
@@ -273,6 +275,14 @@ def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
         out.append(q)
         i += 1
     return out
+
+
+def _change_then_level(text: str, q: _Found, nxt: _Found) -> bool:
+    """"fell by 120 to 2,400" is a change and the level it reached, not a range (but "by 10 to 20 per
+    cent", its unit written once, is one)."""
+    if not re.search(r"\bby\s+(?:[a-z]+\s+){0,2}$", text[max(0, q.start - 25):q.start], re.I):
+        return False
+    return not (q.unit is None and nxt.unit is not None)
 
 
 def _join_additive(text: str, found: list[_Found]) -> list[_Found]:
