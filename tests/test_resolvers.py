@@ -237,3 +237,12 @@ def test_a_level_over_the_same_period_is_as_at_its_end_or_its_start(extract):
     claims = extract("Between March 2010 and March 2019 the force lost 300 officers. Over the same period the "
                      "number of police staff fell from 2,500 to 2,100.")
     assert one(claims, "2,500").as_of == "2010-03" and one(claims, "2,100").as_of == "2019-03"
+
+
+def test_a_by_date_already_past_is_no_plan(extract):
+    """"as low as 1,092 by March 2018" in a 2020 article is a past level; "by March 2026" is a plan."""
+    claims = extract("The force had 1,168 officers in March 2020, and as low as 1,092 by March 2018.",
+                     published=dt.date(2020, 6, 1))
+    assert one(claims, "as low as 1,092").kind == "count" and one(claims, "as low as 1,092").checkable
+    claims = extract("The force will have 1,300 officers by March 2026.", published=dt.date(2020, 6, 1))
+    assert one(claims, "1,300").kind == "target"

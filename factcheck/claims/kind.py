@@ -3,12 +3,14 @@ a share, money, a target; and the direction the text asserts for it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck.claims import cues
 from factcheck.claims.article import Article, clause
 from factcheck.claims.lexicon import DomainLexicon
 from factcheck.claims.reading import DURATIONS, Reading
+from factcheck.dates import DATE_PHRASE, parse_date_phrase
 
 # How a rate's unit names what it counts: "officers_per_pcso", "people_per_officer"
 UNIT_WORD = {"police_officers": "officers", "uplift_recruits": "officers", "police_officer_joiners": "officers",
@@ -46,7 +48,7 @@ def read_change_words(r: Reading, a: Article, lex: DomainLexicon) -> None:
 
 def read_kind(r: Reading, a: Article, lex: DomainLexicon) -> None:
     """The kind of figure, its unit, and a reason it is not checkable when its kind says so."""
-    r.kind, r.unit, r.reason = _kind(r, lex)
+    r.kind, r.unit, r.reason = _kind(r, lex, a.published)
     ratio = cues.ONE_TO_BEFORE.search(r.before)
     if ratio and r.q.unit is None:
         # "one PCSO to 10 warranted officers": 10 officers per PCSO
@@ -58,7 +60,25 @@ def read_kind(r: Reading, a: Article, lex: DomainLexicon) -> None:
         r.metric = "money_gbp"
 
 
-def _kind(r: Reading, lex: DomainLexicon) -> tuple[str, str | None, str | None]:
+def planned(local: str, published: dt.date | None) -> bool:
+    """Future words in the clause: "will", "plans", "by March 2023", but not a "by" date already past
+    when the article appeared ("as low as 1,092 by March 2018", written in 2020, is a past level)."""
+    return any(not _past_deadline(local, m, published) for m in cues.FUTURE.finditer(local))
+
+
+def _past_deadline(local: str, m: re.Match, published: dt.date | None) -> bool:
+    if published is None or not m.group(0).lower().startswith("by "):
+        return False
+    rest = re.sub(r"^the\s+end\s+of\s+", "", local[m.start() + 3:], flags=re.I)
+    named = DATE_PHRASE.match(rest)
+    if named:
+        parsed = parse_date_phrase(named.group(0))
+        return parsed is not None and parsed[0] < published
+    year = re.match(r"(?:19|20)\d{2}\b", rest)
+    return bool(year) and dt.date(int(year.group(0)), 12, 31) < published
+
+
+def _kind(r: Reading, lex: DomainLexicon, published: dt.date | None = None) -> tuple[str, str | None, str | None]:
     q, text, sent, after = r.q, r.text, r.sent, r.after
     unit = q.unit
     if unit in ("GBP", "USD", "EUR", "GBX"):
@@ -92,16 +112,15 @@ def _kind(r: Reading, lex: DomainLexicon) -> tuple[str, str | None, str | None]:
     if spec is not None and spec.national_only:
         if not r.change_words.strip() and cues.DEFINITE_BEFORE.search(just_before):
             return "count", None, None  # "the 43 forces … could save": what the nation has, whatever its clause plans
-        if r.words == (r.metric, True) and (r.start, r.end) == (q.start, q.end) and not cues.FUTURE.search(local):
+        if r.words == (r.metric, True) and (r.start, r.end) == (q.start, q.end) and not planned(local, published):
             return "count", None, None  # "nine forces lost officers": a count of the forces that did
     if cues.REACHED_BEFORE.search(just_before) or cues.ALL_OF_BEFORE.search(just_before):
         return "count", None, None  # "rose to 3,610"; "all 150 PCSOs … will go" is the stock there is
     if r.change_words.strip():
-        planned = cues.FUTURE.search(local) and not cues.PAST_RECRUIT.search(local)
-        if planned or cues.WHOLE_BEFORE.search(just_before):
+        if (planned(local, published) and not cues.PAST_RECRUIT.search(local)) or cues.WHOLE_BEFORE.search(just_before):
             return "target", None, None
         return "change", None, None
-    if cues.FUTURE.search(local) and not cues.PAST_RECRUIT.search(local):
+    if planned(local, published) and not cues.PAST_RECRUIT.search(local):
         return "target", None, None
     if cues.GOAL_BEFORE.search(just_before):
         return "target", None, None  # "… so far, and needs 25 a month to reach its 609 officers"
