@@ -246,3 +246,9 @@ def test_a_by_date_already_past_is_no_plan(extract):
     assert one(claims, "1,092").kind == "count" and one(claims, "1,092").checkable
     claims = extract("The force will have 1,300 officers by March 2026.", published=dt.date(2020, 6, 1))
     assert one(claims, "1,300").kind == "target"
+
+
+def test_a_past_change_after_despite_is_no_plan(extract):
+    claims = extract("Under the formula Surrey would gain 258 officers despite losing 80 officers since 2010.",
+                     published=dt.date(2019, 8, 1))
+    assert one(claims, "losing 80").kind == "change" and one(claims, "losing 80").checkable
