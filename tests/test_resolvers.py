@@ -252,3 +252,10 @@ def test_a_past_change_after_despite_is_no_plan(extract):
     claims = extract("Under the formula Surrey would gain 258 officers despite losing 80 officers since 2010.",
                      published=dt.date(2019, 8, 1))
     assert one(claims, "losing 80").kind == "change" and one(claims, "losing 80").checkable
+
+
+def test_a_new_subject_after_and_starts_a_clause(extract):
+    """"… have been lost since 2010 and cuts on this scale are going to …": the future is the cuts'."""
+    claims = extract("Over 3,000 police officers have been lost since 2010 and cuts on this scale are going to hurt.",
+                     published=dt.date(2018, 8, 1))
+    assert one(claims, "Over 3,000").kind == "change" and one(claims, "Over 3,000").checkable

@@ -144,7 +144,9 @@ FORCE_ANAPHORA = re.compile(r"\b(?:the\s+force|this\s+force|the\s+constabulary|o
 CLAUSE_BREAK = re.compile(
     r"\s*(?:[;:–—]|\s-\s|,\s*(?=(?:which|while|whilst|but|although|though|meaning|whereas|so|as|after|before|"
     r"despite|with|when)\b)|\s(?=(?:but|while|whilst|whereas|meaning|although|despite)\s)"
-    r"|\s(?=and\s+(?:\w+ly\s+)?(?:expects?|expected|will|would|could|says?|said|is|are|was|were|has|have|had)\b))\s*", re.I)
+    r"|\s(?=and\s+(?:\w+ly\s+)?(?:expects?|expected|will|would|could|says?|said|is|are|was|were|has|have|had)\b)"
+    # "… have been lost since 2010 and cuts on this scale are going to …": a new subject and its verb
+    r"|\s(?=and\s+(?:the\s+)?[a-z]+(?:\s+(?:on|of|in)\s+(?:this|that|the)\s+[a-z]+)?\s+(?:are|is|will|would|could)\b))\s*", re.I)
 COMPARED_WITH = re.compile(r"\b(?:on|over|above|below|against|compared\s+(?:with|to))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                             r"(?:[\w-]+\s+){0,2}[\w-]+", re.I)
 DASH = re.compile(r"[–—-]")
