@@ -86,3 +86,18 @@ def test_no_dev_article_is_dated_by_its_figures_after_it_appeared(checker, share
             dated.append(path.stem)
             assert dating.earliest.isoformat()[:len(appeared)] <= appeared, (path.stem, dating.evidence)
     assert dated  # the mechanism is exercised: some undated articles say their date only by their figures
+
+
+def test_an_office_holder_named_by_title_dates_an_undated_article(read):
+    """"Prime Minister Boris Johnson" was written in his term (from 24 July 2019): a change "since
+    2010" then runs to the figures out by then, not to 2010."""
+    claims, dating = read("Prime Minister Boris Johnson was urged to replace the 750 officers Lancashire has lost since 2010.")
+    assert dating.earliest >= dt.date(2019, 7, 24)
+    assert claims[0].period.end.iso >= "2019"
+
+
+def test_a_former_or_shadow_holder_does_not_date_it(checker):
+    events = checker.extractor.lexicon.events
+    assert events.bounds("Shadow home secretary Yvette Cooper said the cuts were too deep.") == []
+    assert events.bounds("Former Home Secretary Theresa May said so.") == []
+    assert events.bounds("Home Secretary Theresa May said so.") == [dt.date(2010, 5, 12)]

@@ -28,15 +28,38 @@ class Event(Strict):
     source: EventSource
 
 
+class Term(Strict):
+    name: str = Field(min_length=1)
+    start: dt.date
+    end: dt.date | None = None  # None: in office still
+
+
+class Office(Strict):
+    """A public office and who held it when: "Home Secretary Priti Patel", written of her as the
+    holder, was written in her term."""
+
+    titles: list[str] = Field(min_length=1)
+    holders: list[Term] = Field(min_length=1)
+    source: EventSource
+
+
 class EventsFile(Strict):
     events: list[Event] = Field(default_factory=list)
+    offices: list[Office] = Field(default_factory=list)
 
 
 class Events:
     """The events of a domain, matched in the words after "since"."""
 
-    def __init__(self, events: list[Event]):
+    def __init__(self, events: list[Event], offices: list[Office] | None = None):
         self.events = events
+        self.offices = offices or []
+        # the title right before the name, not "former", "then" or "ex-" (a past holder named now),
+        # nor a "shadow" or "deputy" one (another office)
+        self._holders = [(t, re.compile(r"(?<!former )(?<!then )(?<!ex-)(?<!late )(?<!shadow )(?<!deputy )\b(?:"
+                                        + "|".join(re.escape(x) for x in sorted(o.titles, key=len, reverse=True))
+                                        + r")\s+" + re.escape(t.name) + r"\b", re.I))
+                         for o in self.offices for t in o.holders]
         self._rx = [(e, re.compile(r"^(?:the\s+)?(?:(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:(?P<last>last|previous)\s+)?"
                                    r"(?:" + "|".join(re.escape(p) for p in sorted(e.phrases, key=len, reverse=True))
                                    + r")\b", re.I)) for e in events]
@@ -47,7 +70,8 @@ class Events:
             return cls([])
         try:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            return cls(EventsFile(**raw).events)
+            parsed = EventsFile(**raw)
+            return cls(parsed.events, parsed.offices)
         except yaml.YAMLError as e:
             raise DataError([f"{path}: not valid YAML ({str(e).splitlines()[0]})"]) from None
         except ValidationError as e:
@@ -57,13 +81,16 @@ class Events:
 
     def bounds(self, text: str) -> list[dt.date]:
         """For dating an undated article: it cannot be older than the first time an event it counts
-        from happened ("since the Coalition came to power" was written after May 2010)."""
+        from happened ("since the Coalition came to power" was written after May 2010), nor than the
+        start of the term of an office holder it names by title ("Home Secretary Priti Patel")."""
         out = []
         for m in re.finditer(r"\bsince\s+", text, re.I):
             for event, rx in self._rx:
                 if rx.match(text[m.end():]):
                     out.append(min(event.dates))
                     break
+        # "Prime Minister Boris Johnson": written in his term, so not before it began
+        out += [term.start for term, rx in self._holders if rx.search(text)]
         return out
 
     def since(self, words: str, before: dt.date) -> tuple[Event, dt.date] | None:
