@@ -259,3 +259,13 @@ def test_a_new_subject_after_and_starts_a_clause(extract):
     claims = extract("Over 3,000 police officers have been lost since 2010 and cuts on this scale are going to hurt.",
                      published=dt.date(2018, 8, 1))
     assert one(claims, "Over 3,000").kind == "change" and one(claims, "Over 3,000").checkable
+
+
+def test_a_share_over_the_next_years_is_a_plan_due_at_the_programmes_end(extract):
+    """"over the next 3 years", written in October 2019, is the uplift's March 2023; five years is not."""
+    claims = extract("Our share of the national 20,000 over the next 3 years is not yet known.",
+                     published=dt.date(2019, 10, 10))
+    assert one(claims, "20,000").kind == "target" and one(claims, "20,000").as_of == "2023-03"
+    claims = extract("The government will recruit 20,000 extra officers over the next five years.",
+                     published=dt.date(2019, 10, 10))
+    assert one(claims, "20,000 extra").as_of == "2019/2024"

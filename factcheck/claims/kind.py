@@ -63,7 +63,8 @@ def read_kind(r: Reading, a: Article, lex: DomainLexicon) -> None:
 def planned(local: str, published: dt.date | None) -> bool:
     """Future words in the clause: "will", "plans", "by March 2023", but not a "by" date already past
     when the article appeared ("as low as 1,092 by March 2018", written in 2020, is a past level)."""
-    return any(not _past_deadline(local, m, published) for m in cues.FUTURE.finditer(local))
+    return any(not _past_deadline(local, m, published) for m in cues.FUTURE.finditer(local)) \
+        or bool(cues.PERIOD_AHEAD.search(local))  # "our share of the 20,000 over the next 3 years"
 
 
 def _past_deadline(local: str, m: re.Match, published: dt.date | None) -> bool:

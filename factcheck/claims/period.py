@@ -313,6 +313,18 @@ def _years_ahead(ahead: re.Match, published: dt.date) -> str:
     return f"{published.year}/{published.year + n}"
 
 
+def _programme_within(ahead: re.Match, published: dt.date, spec) -> str | None:
+    """"our share of the national 20,000 over the next 3 years", written in October 2019: the
+    programme's own deadline (March 2023) when it falls within a year of the loose window's end."""
+    if not (spec and spec.default_as_of) or "/" in spec.default_as_of:
+        return None
+    n = ahead.group("n")
+    n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
+    end = add_months(published, 12 * n)
+    deadline = dt.date.fromisoformat(spec.default_as_of + "-01")
+    return spec.default_as_of if published <= deadline and abs((deadline - end).days) <= 366 else None
+
+
 def _money_ahead(w: _When) -> str | None:
     """"a further £42.5m … over the next two years"."""
     ahead = cues.PERIOD_AHEAD.search(w.cs)
@@ -337,10 +349,10 @@ def _deadline(w: _When) -> str | None:
     by_year = [m for m in cues.BY_YEAR.finditer(w.cs) if not cues.HAD_AFTER.match(w.cs[m.end():])]
     if by_year:
         return by_year[0].group("year")
+    spec = w.lex.vocabulary.metrics.get(w.r.metric)
     ahead = cues.PERIOD_AHEAD.search(w.cs)
     if ahead and w.published:
-        return _years_ahead(ahead, w.published)
-    spec = w.lex.vocabulary.metrics.get(w.r.metric)
+        return _programme_within(ahead, w.published, spec) or _years_ahead(ahead, w.published)
     phase = next((d for cue, d in (spec.phases.items() if spec else ())
                   if re.search(rf"\b{re.escape(cue)}\b", w.cs, re.I)), None)
     return phase
