@@ -269,3 +269,13 @@ def test_a_share_over_the_next_years_is_a_plan_due_at_the_programmes_end(extract
     claims = extract("The government will recruit 20,000 extra officers over the next five years.",
                      published=dt.date(2019, 10, 10))
     assert one(claims, "20,000 extra").as_of == "2019/2024"
+
+
+def test_a_change_given_again_with_a_period_is_over_that_period_as_a_guess(extract):
+    """A headline's "lost more than 600" is the body's "641 fewer than in 2010"; a guess, never red."""
+    claims = extract("Essex has lost more than 600 officers.\n\nEssex Police has 2,965 officers, 641 fewer officers "
+                     "than there were in 2010. Kent has lost 90 officers.", published=dt.date(2015, 11, 1))
+    headline, body = one(claims, "lost more than 600"), one(claims, "641 fewer")
+    assert headline.as_of == body.as_of and headline.as_of.startswith("2010")
+    assert headline.read["period"] == "default"
+    assert not (one(claims, "lost 90").as_of or "").startswith("2010")  # not the same comparison

@@ -90,4 +90,4 @@ class ClaimExtractor:
         claims = links.relate_pairs(links.link_shares(claims, text), text)
         # "over the same period" takes a period the pairs above may have set, then splits into its own pair
         claims = links.relate_pairs(links.same_period(claims), text)
-        return links.continued(claims)
+        return links.restated_change(links.continued(claims))

@@ -131,6 +131,24 @@ def continued(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def restated_change(claims: list[Claim]) -> list[Claim]:
+    """A change given with no period ("Essex has lost more than 600 officers", a headline) that the
+    article gives again with one ("641 fewer than there were in 2010"): the same metric, place and
+    direction, and a value within a tenth of it, is likely the same comparison, over its period: a
+    guess, which can confirm the claim but never call it wrong."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if not _changes(c) or ends(c) or not c.value:
+            continue
+        same = [p for p in claims if p.id != c.id and p.kind == c.kind and ends(p) and p.metric == c.metric
+                and p.geography == c.geography and p.direction == c.direction and p.value
+                and abs(p.value - c.value) <= 0.1 * max(abs(p.value), abs(c.value))]
+        if same:
+            nearest = min(same, key=lambda p: abs(p.value - c.value))
+            out[i] = c.model_copy(update={"period": nearest.period.model_copy(update={"how": "default"})})
+    return out
+
+
 def _changes(c: Claim) -> bool:
     return c.kind == "change" or (c.kind in ("percentage", "proportion") and c.direction != "none")
 
