@@ -279,3 +279,11 @@ def test_a_change_given_again_with_a_period_is_over_that_period_as_a_guess(extra
     assert headline.as_of == body.as_of and headline.as_of.startswith("2010")
     assert headline.read["period"] == "default"
     assert not (one(claims, "lost 90").as_of or "").startswith("2010")  # not the same comparison
+
+
+def test_a_number_lost_since_a_date_is_a_past_change_whatever_the_clause_plans(extract):
+    """"… to replace the 750 officers lost since 2010": the loss happened; the replacing is the plan."""
+    claims = extract("We call on the Government to replace the 750 officers lost since 2010.", published=dt.date(2019, 8, 1))
+    assert one(claims, "750").kind == "change" and one(claims, "750").checkable
+    claims = extract("We will recruit 100 officers to replace those lost since 2010.", published=dt.date(2019, 8, 1))
+    assert one(claims, "100").kind == "target"

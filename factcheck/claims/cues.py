@@ -29,6 +29,9 @@ DOWN = re.compile(r"\b(?:fell|fall(?:s|en|ing)?|drop\w*|decreas\w*|declin\w*|red
 FUTURE = re.compile(r"\b(?:will|would|shall|going to|to recruit|to deliver|to get|to reach|to hire|to meet|to bring|"
                      r"target|targets|allocation|allocated|pledge\w*|promis\w*|commitment|committed|forecast\w*|plan\w*|"
                      r"expect\w*|aim\w*|intend\w*|wants?|wanted|ambition|could|set to|on track|need to|needs to|by (?:the end of )?(?:march|april|20\d\d))\b", re.I)
+# "the 750 officers lost since 2010": the number's own past participle and a past time, whatever its clause plans
+LOST_SINCE_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:already\s+)?(?:lost|axed|cut|shed|gone)\s+"
+                              r"(?:since|in\s+(?:19|20)\d{2}|under|over\s+the\s+(?:past|last))\b", re.I)
 PAST_RECRUIT = re.compile(r"\b(?:recruited|hired|have been recruited|has recruited|have recruited|joined|already)\b", re.I)
 
 # A rate follows its number, perhaps after the noun it counts: "25 per month", "275 officers per 100,000",

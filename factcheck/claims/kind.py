@@ -118,6 +118,8 @@ def _kind(r: Reading, lex: DomainLexicon, published: dt.date | None = None) -> t
     if cues.REACHED_BEFORE.search(just_before) or cues.ALL_OF_BEFORE.search(just_before):
         return "count", None, None  # "rose to 3,610"; "all 150 PCSOs … will go" is the stock there is
     if r.change_words.strip():
+        if cues.LOST_SINCE_AFTER.match(after):
+            return "change", None, None  # "replace the 750 officers lost since 2010": a past loss
         if (planned(local, published) and not cues.PAST_RECRUIT.search(local)) or cues.WHOLE_BEFORE.search(just_before):
             return "target", None, None
         return "change", None, None
