@@ -96,3 +96,13 @@ def test_a_change_since_an_event_counts_from_the_snapshot_before_it_in_an_undate
     change = claims["lost 8"]
     assert change.period.start.iso == "2010-05" and change.verdict.label == "supported"
     assert "31 Mar 2010 to 31 Mar 2019" in change.verdict.arithmetic
+
+
+def test_a_level_between_its_headcount_and_fte_is_not_called_wrong(judge):
+    """Police staff, 31 March 2010: 86,763 headcount, 79,596 FTE. A figure between them may be a count
+    on another definition; one above both is wrong."""
+    between = judge("In March 2010 there were 83,843 police staff in England and Wales.", dt.date(2019, 8, 1))
+    assert between["83,843"].verdict.label == "unverifiable"
+    assert "lies between the official headcount (86,763) and fte" in between["83,843"].verdict.explanation
+    above = judge("In March 2010 there were 90,843 police staff in England and Wales.", dt.date(2019, 8, 1))
+    assert above["90,843"].verdict.label == "contradicted"

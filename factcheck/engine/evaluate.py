@@ -107,6 +107,7 @@ class Engine:
         elif official:
             e, o = min(official, key=lambda eo: (_RANK[eo[1].label], abs(eo[1].difference or 0)))
             label = o.label
+            fields.update(between=_between_measures(official))
         elif judged and not any(e.missing for e in evidences):
             e, o = judged[0]  # a rule of the article's own arithmetic only
             label = o.label
@@ -143,8 +144,8 @@ class Engine:
         if any(s.kind == "reported" for s in sources):
             explanation += (" This rests on a reported figure: the official number as reproduced by "
                             + ", ".join(sorted({s.reported_by for s in sources if s.reported_by})) + ".")
-        doubt = doubt_of(claim, sources, e.value if e.scale == 1 else None) \
-            if label == "contradicted" and not e.internal else None
+        doubt = "; ".join(filter(None, (doubt_of(claim, sources, e.value if e.scale == 1 else None),
+                                        fields.get("between")))) if label == "contradicted" and not e.internal else None
         if doubt:
             label, explanation = "unverifiable", f"Not called wrong, because {doubt}. {explanation}"
         series = []
@@ -157,6 +158,18 @@ class Engine:
                        claimed=o.claimed, difference=o.difference, tolerance=o.tolerance,
                        arithmetic=e.arithmetic, explanation=explanation, sources=sources,
                        basis="article" if e.internal else "official")
+
+
+def _between_measures(official: list[tuple[Evidence, Outcome]]) -> str | None:
+    """A claim that does not say its measure and lies between two of them (above the FTE figure, below
+    the headcount) may count some other way, such as a strength on another definition: not wrong."""
+    by_measure = {e.measure: (e.value, o.difference) for e, o in official if e.measure and o.difference}
+    above = [(m, v) for m, (v, d) in by_measure.items() if d > 0]
+    below = [(m, v) for m, (v, d) in by_measure.items() if d < 0]
+    if not (above and below):
+        return None
+    (m1, v1), (m2, v2) = above[0], below[0]
+    return f"it lies between the official {m1} ({fmt(v1)}) and {m2} ({fmt(v2)}) figures, so may count another way"
 
 
 _GUESSED = {"period": "its date is not stated (read as {as_of}, a guess)",
