@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import codecs
 import hashlib
 import io
 import re
@@ -13,6 +14,8 @@ from factcheck.errors import DataError
 from factcheck.models import Document
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+#: The years a publication date can fall in: a page's metadata outside them (year 1, 9999) is no date.
+PUBLISHED_YEARS = (1800, 2200)
 #: Files larger than this are skipped with the reason (`--max-size`): a press release is a few kB.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
@@ -26,10 +29,40 @@ PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),  # UTF-32 first: its LE BOM starts UTF-16's
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _wide_unicode(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 or UTF-32 text, by its byte-order mark or, without one, by the zero bytes every ASCII
+    character leaves at the same place in its code unit; None for anything else (binary stays binary)."""
+    found = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if found is None:
+        sample = data[:4096]
+        for enc, width, zeros in (("utf-32-le", 4, (1, 2, 3)), ("utf-32-be", 4, (0, 1, 2)),
+                                  ("utf-16-le", 2, (1,)), ("utf-16-be", 2, (0,))):
+            units = [sample[i:i + width] for i in range(0, len(sample) - width + 1, width)]
+            if len(units) >= 4 and sum(all(u[z] == 0 for z in zeros) and any(u) for u in units) >= 0.9 * len(units):
+                found = enc
+                break
+    if found is None:
+        return None
+    try:
+        text = data.decode(found)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text:
+        return None
+    return text.removeprefix("\ufeff"), found.upper().replace("-LE", " (little-endian)").replace("-BE", " (big-endian)")
+
+
 def decode_text(source: str, data: bytes) -> tuple[str, str]:
     """The text of a file and the encoding it was read in: UTF-8 when it is; UTF-8 with its few broken
     bytes replaced when it is mostly that; else the encoding charset-normalizer finds, cp1252 first
     among equals (cp1252 press releases with "£" are common)."""
+    wide = _wide_unicode(data)
+    if wide:
+        return wide
     if b"\x00" in data[:8192]:
         raise DataError([f"{source}: looks like a binary file, not text"])
     try:
@@ -99,6 +132,10 @@ def _pdf_document(source: str, data: bytes) -> tuple[str, str | None, dt.date | 
     return text, title, published
 
 
+def plausible_date(date: dt.date | None) -> bool:
+    return date is not None and PUBLISHED_YEARS[0] <= date.year <= PUBLISHED_YEARS[1]
+
+
 def detect_date(text: str) -> tuple[dt.date | None, str | None]:
     """The publication date written in the text: a leading `date YYYY-MM-DD` stamp, or a dateline
     such as "Monday, June 26th, 2023" on a line of its own near the top."""
@@ -120,11 +157,16 @@ def _title(text: str) -> str | None:
     return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
-def read_document(path: str | Path, *, stdin_text: str | None = None, published: dt.date | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read a .txt/.md/.html/.pdf file (or text given for stdin) into a Document; bad input is a DataError."""
+def read_document(path: str | Path, *, stdin_text: str | None = None, stdin_bytes: bytes | None = None,
+                  published: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a .txt/.md/.html/.pdf file (or the text or bytes of standard input) into a Document; bad
+    input is a DataError. Standard input's bytes are held to the size limit and decoded like a file's."""
     if stdin_text is not None:
-        return parse_document("-", stdin_text.encode("utf-8"), ".txt", published=published)
+        return parse_document("-", stdin_text.encode("utf-8", errors="replace"), ".txt", published=published)
+    if stdin_bytes is not None:
+        if len(stdin_bytes) > max_bytes:
+            raise DataError([f"-: standard input is over the size limit of {max_bytes / 1e6:.1f} MB (--max-size)"])
+        return parse_document("-", stdin_bytes, ".txt", published=published)
     return parse_document(str(path), read_bytes(path, max_bytes), Path(path).suffix.lower(), published=published)
 
 
@@ -159,7 +201,7 @@ def parse_document(source: str, data: bytes, suffix: str, *, published: dt.date 
     encoding = None
     if not data.strip():
         raise DataError([f"{source}: the file is empty"])
-    if suffix == ".pdf":
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):  # a PDF is a PDF whatever its name
         text, title, found_date = _pdf_document(source, data)
         how = "PDF metadata" if found_date else None
     else:
@@ -171,8 +213,10 @@ def parse_document(source: str, data: bytes, suffix: str, *, published: dt.date 
             how = "HTML metadata" if found_date else None
         else:
             text = raw
-    if found_date is None:
+    if not plausible_date(found_date):
         found_date, how = detect_date(text)
+    if not plausible_date(found_date):
+        found_date, how = None, None
     if published is not None:
         found_date, how = published, "option"
     return Document(source=source, text=text, title=title or _title(text), published=found_date,

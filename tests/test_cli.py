@@ -110,7 +110,7 @@ def test_batch_on_seeds(tmp_path, shared):
     folder.mkdir()
     for p in (shared / "seeds").glob("*.txt"):
         (folder / p.name).write_bytes(p.read_bytes())
-    (folder / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    (folder / "broken.txt").write_bytes(b"\x00\x01bad\xff")  # binary
     r = run("batch", str(folder), "-o", str(tmp_path / "out"), "--fail-on", "never", "--jobs", "1")
     assert r.exit_code == 3, r.output  # finished, but one input could not be processed
     out = tmp_path / "out"

@@ -30,8 +30,9 @@ from factcheck.report.render import render, write_atomic
 def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str, max_size: int) -> None:
     """Check one article: a .txt, .md, .html or .pdf file, or - for standard input."""
     try:
-        stdin_text = sys.stdin.read() if path == "-" else None
-        doc = read_document(path, stdin_text=stdin_text, published=published, max_bytes=max_size)
+        # one byte more than the limit is enough to know standard input is over it
+        stdin_bytes = sys.stdin.buffer.read(max_size + 1) if path == "-" else None
+        doc = read_document(path, stdin_bytes=stdin_bytes, published=published, max_bytes=max_size)
     except DataError as e:
         fail(e.one_line())
     report = load_checker(ctx).check(doc)

@@ -12,6 +12,7 @@ import click
 
 from factcheck import __version__
 from factcheck.errors import DataError
+from factcheck.ingest import PUBLISHED_YEARS, plausible_date
 from factcheck.models import Report
 from factcheck.pipeline import DEFAULT_REFERENCE_DIR, DEFAULT_RULES_DIR, Checker
 
@@ -65,9 +66,13 @@ def parse_date(ctx, param, value):
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+    if not plausible_date(date):
+        raise click.BadParameter(f"{value!r} is not a publication date this tool can place "
+                                 f"(years {PUBLISHED_YEARS[0]}–{PUBLISHED_YEARS[1]})")
+    return date
 
 
 def parse_size(ctx, param, value) -> int:

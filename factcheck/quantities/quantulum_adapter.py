@@ -17,6 +17,10 @@ from factcheck.quantities.lexicon import COUNT_NOUNS, MULTIPLIER_WORDS, TENS_WOR
 
 log = logging.getLogger(__name__)
 
+#: The longest number name read ("one hundred and twenty-three thousand four hundred and fifty-six" is 10
+#: words): a longer chain of number words is no quantity, and reading it is bounded.
+MAX_NUMBER_WORDS = 20
+
 
 @lru_cache(maxsize=1)
 def _parser():
@@ -32,6 +36,8 @@ def word_number_value(span: str) -> float | None:
     quantulum3 does not read the whole span as one number."""
     text = span.strip()
     low = text.lower()
+    if len(low.split()) > MAX_NUMBER_WORDS:
+        return None  # "dozen dozen dozen …": no number is named in that many words
     if low in UNITS_WORDS or low in TENS_WORDS:
         # quantulum3 skips a lone "one" (it reads it as an article); single words are ours
         return float(UNITS_WORDS.get(low, TENS_WORDS.get(low, 0)))

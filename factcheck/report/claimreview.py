@@ -6,6 +6,7 @@ import json
 import re
 
 from factcheck.models import Claim, Report
+from factcheck.report.safe import web_link
 
 # Our labels on schema.org's 1–5 scale (5 = true). Unverifiable claims get no number: only the label.
 RATING = {"supported": 5, "close": 4, "inconsistent": 2, "contradicted": 1}
@@ -47,7 +48,7 @@ def claim_review(report: Report, c: Claim) -> dict:
     sources = list({(s.title, s.url): s for s in v.sources}.values())
     if sources:
         review["citation"] = [
-            {"@type": "CreativeWork", "name": s.title, "url": s.url,
+            {"@type": "CreativeWork", "name": s.title, **({"url": s.url} if web_link(s.url) else {}),
              **({"datePublished": s.published.isoformat()} if s.published else {}),
              "publisher": {"@type": "Organization", "name": s.publisher or s.title},
              **({"sourceOrganization": {"@type": "Organization", "name": s.reported_by}} if s.reported_by else {})}

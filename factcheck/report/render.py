@@ -20,6 +20,7 @@ from factcheck.engine.registry import fmt
 from factcheck.models import LABEL_SEVERITY, Claim, Report
 from factcheck.report.chart import series_chart
 from factcheck.report.claimreview import jsonld_for_html, to_jsonld
+from factcheck.report.safe import finalize, markdown_text, printable, web_link
 
 LABEL_ICONS = {"supported": "✔", "close": "≈", "contradicted": "✘", "inconsistent": "≠", "unverifiable": "?",
                "not_checkable": "–", "error": "!"}
@@ -103,17 +104,20 @@ def source_text(c: Claim) -> str:
 def render_text(report: Report, *, width: int = 160) -> str:
     """A readable table for a terminal: claim, verdict, official figure, source."""
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=False, color_system=None)
+    # no markup: a title's "[/]" is text; and no control characters for the terminal to act on
+    console = Console(file=buf, width=width, force_terminal=False, color_system=None, markup=False, highlight=False,
+                      emoji=False)
     doc = report.document
-    console.print(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published_text(report)}")
+    console.print(printable(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published_text(report)}"))
     for line in report.dating.evidence if report.dating else ():
-        console.print(f"  {line}")
+        console.print(printable(f"  {line}"))
     table = Table(show_lines=False, expand=False)
     for col in ("claim", "verdict", "official figure", "source"):
         table.add_column(col, overflow="fold")
     for c in report.claims:
         label = c.verdict.label if c.verdict else "—"
-        table.add_row(c.surface, f"{LABEL_ICONS.get(label, '')} {label}", official_text(c), source_text(c))
+        table.add_row(*(printable(x) for x in (c.surface, f"{LABEL_ICONS.get(label, '')} {label}", official_text(c),
+                                                 source_text(c))))
     console.print(table)
     s = report.summary
     counts = ", ".join(f"{s[k]} {k}" for k in LABEL_SEVERITY if s.get(k))
@@ -125,10 +129,11 @@ def render_text(report: Report, *, width: int = 160) -> str:
 def _env() -> Environment:
     env = Environment(loader=PackageLoader("factcheck.report", "templates"),
                       autoescape=select_autoescape(["html", "j2"], default_for_string=True, default=True),
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=finalize)
     env.filters["num"] = fmt
+    env.filters["md"] = markdown_text
     env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart,
-                       claimed_text=claimed_text)
+                       claimed_text=claimed_text, web_link=web_link)
     return env
 
 

@@ -1,0 +1,91 @@
+"""Hostile and odd input: every case ends in a result or a one-line error, never a traceback, and
+nothing from the input can act on a terminal, a Markdown renderer or a browser."""
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from factcheck.cli import main
+from factcheck.ingest import read_document
+from factcheck.quantities.scanner import find_quantities
+from factcheck.report.safe import markdown_text, printable, web_link
+from test_ingest import minimal_pdf
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_a_chain_of_number_words_is_no_number_and_no_recursion():
+    found = find_quantities("There are " + "dozen " * 3000 + "officers.")
+    assert all(q.value is None or q.value < 1e30 for q in found)
+
+
+def test_an_impossible_publication_date_is_a_usage_error(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Kent has 3,000 officers.", encoding="utf-8")
+    r = run("check", str(f), "--date", "0001-01-01")
+    assert r.exit_code == 2 and "not a publication date" in r.output
+
+
+def test_standard_input_is_held_to_the_size_limit_and_decoded_like_a_file():
+    r = run("check", "-", "--max-size", "100", input=b"a" * 101)
+    assert r.exit_code == 2 and "over the size limit" in r.output
+    r = run("check", "-", "--format", "json", input="Kent has 3,000 officers \u2013 caf\u00e9.".encode("cp1252"))
+    assert r.exit_code == 0 and json.loads(r.stdout)["document"]["title"].endswith("café.")
+    r = run("check", "-", "--format", "json", input="Kent has 3,000 officers.".encode("utf-16"))
+    assert json.loads(r.stdout)["document"]["encoding"] == "UTF-16"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_every_unicode_encoding_reads_with_or_without_its_mark(tmp_path, encoding):
+    f = tmp_path / "a.txt"
+    f.write_bytes("Kent has 3,000 officers, £2.5m and café.".encode(encoding))
+    doc = read_document(f)
+    assert doc.text == "Kent has 3,000 officers, £2.5m and café."
+
+
+def test_a_pdf_is_read_as_a_pdf_whatever_its_name(tmp_path):
+    f = tmp_path / "release.txt"
+    f.write_bytes(minimal_pdf(["Thames Valley has 609 more officers."]))
+    assert "609 more officers" in read_document(f).text
+
+
+HOSTILE_TITLE = "Kent [/] [bold]x <script>alert(1)</script> [y](javascript:alert(1)) \x1b]0;owned\x07 | \x9b2Jend"
+
+
+def test_the_text_report_shows_markup_as_text_and_no_control_characters(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(HOSTILE_TITLE + "\n\nKent has 3,000 officers.", encoding="utf-8")
+    r = run("check", str(f), "--date", "2023-08-01")
+    assert r.exit_code in (0, 1) and "[/] [bold]x" in r.stdout
+    assert not any(c in r.stdout for c in "\x1b\x07\x9b")
+
+
+def test_the_markdown_report_renders_as_text_in_a_markdown_renderer(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(HOSTILE_TITLE + "\n\nKent has 3,000 officers.", encoding="utf-8")
+    md = run("check", str(f), "--date", "2023-08-01", "--format", "md").stdout
+    html = MarkdownIt("commonmark", {"html": True}).render(md)
+    assert "<script" not in html and "javascript:" not in html.replace("(javascript:alert(1))", "")
+    assert "href=" not in html and "&lt;script&gt;" in html
+    assert not any(c in md for c in "\x1b\x07\x9b")
+
+
+def test_the_html_report_has_no_control_characters(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(HOSTILE_TITLE + "\n\nKent has 3,000 officers.", encoding="utf-8")
+    html = run("check", str(f), "--date", "2023-08-01", "--format", "html").stdout
+    assert not any(c in html for c in "\x1b\x07\x9b")
+    assert "<script>alert" not in html
+
+
+def test_safe_text_helpers():
+    assert printable("a\x1b]0;x\x07b\r\nc\td") == "a]0;xb \nc\td"
+    assert markdown_text("[x](y) | <b>") == "\\[x\\](y) \\| &lt;b&gt;"
+    assert web_link("https://www.gov.uk/x") == "https://www.gov.uk/x"
+    assert web_link("javascript:alert(1)") is None and web_link("file:///etc/passwd") is None
+    assert web_link(None) is None
