@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -105,12 +106,54 @@ def paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+#: A run this long without a space is no word: spaCy's tokenizer strips affixes from it one at a time,
+#: in time quadratic in its length (20,000 quotes took minutes), so it is cut into pieces first.
+LONG_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, except that a run of `LONG_RUN` or more characters without a space becomes
+    tokens of half that length. spaCy splits text at spaces before anything else, so the rest of
+    the text is tokenized exactly as before, and the Doc's text is the input's, character for character."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        if not _LONG_RUN.search(text):
+            return self.tokenizer(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _LONG_RUN.finditer(text):
+            self._tokens(text[pos:m.start()], words, spaces)
+            run = m.group(0)
+            for i in range(0, len(run), LONG_RUN // 2):
+                words.append(run[i:i + LONG_RUN // 2])
+                spaces.append(False)
+            pos = m.end()
+        self._tokens(text[pos:], words, spaces)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def _tokens(self, part: str, words: list[str], spaces: list[bool]) -> None:
+        for t in self.tokenizer(part):
+            words.append(t.text)
+            spaces.append(bool(t.whitespace_))
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     """en_core_web_sm as two stages: over the whole text only the tokenizer, the trained sentence
     recogniser and our quantities; the tagger, parser and lemmatizer on demand (`doc._.parses`).
     NER is not used."""
     nlp = spacy.load(model_name(), exclude=["ner"])
+    nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     nlp.enable_pipe("senter")
     nlp.add_pipe("factcheck_paragraphs", after="senter")
     nlp.add_pipe("factcheck_quantities", last=True)

@@ -3,6 +3,7 @@ nothing from the input can act on a terminal, a Markdown renderer or a browser."
 
 import datetime as dt
 import json
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from factcheck.cli import main
 from factcheck.ingest import read_document
+from factcheck.models import Document
 from factcheck.quantities.scanner import find_quantities
 from factcheck.report.safe import markdown_text, printable, web_link
 from test_ingest import minimal_pdf
@@ -89,3 +91,48 @@ def test_safe_text_helpers():
     assert web_link("https://www.gov.uk/x") == "https://www.gov.uk/x"
     assert web_link("javascript:alert(1)") is None and web_link("file:///etc/passwd") is None
     assert web_link(None) is None
+
+
+ADVERSARIAL = {"digits": "1", "dots": "a.", "commas": "1,", "quotes": '"', "pounds": "£1", "words": "one ",
+               "dozens": "dozen ", "spaces": " ", "brackets": "((", "dashes": "-"}
+
+
+def _cost(fn, text: str) -> float:
+    """The least of three timings: the machine's other work only ever adds time."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_the_scanner_is_linear_on_adversarial_text(name):
+    """Four times the text costs at most five times the time (a quadratic pattern costs sixteen)."""
+    unit = ADVERSARIAL[name]
+    small, large = ("x " + unit * (n // len(unit)) + " y" for n in (4000, 16000))
+    find_quantities(small)
+    assert _cost(find_quantities, large) <= 5 * max(_cost(find_quantities, small), 0.002)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["quotes", "dots", "brackets", "dashes"])
+def test_reading_an_article_is_linear_on_adversarial_text(checker, name):
+    unit = ADVERSARIAL[name]
+    small, large = ("Kent police. " + unit * (n // len(unit)) for n in (500, 2000))
+
+    def read(text):
+        checker.claims(Document(source="t", text=text, published=dt.date(2023, 8, 1), sha256="0" * 64))
+
+    read(small)
+    assert _cost(read, large) <= 5 * max(_cost(read, small), 0.01)
+
+
+def test_a_long_run_without_spaces_is_tokenized_in_pieces_with_the_text_kept():
+    from factcheck.nlp import load_pipeline
+
+    text = 'Kent police. ' + '"' * 450 + '  Kent has 3,000 officers.\n\n' + "x" * 201
+    doc = load_pipeline()(text)
+    assert doc.text == text and max(len(t) for t in doc) <= 100

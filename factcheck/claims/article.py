@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.claims import cues
 from factcheck.claims.speakers import attribute_quotes, find_quotes
@@ -77,11 +78,17 @@ def _focus(places) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def _clause_breaks(text: str) -> list:
+    """Where a sentence's clauses break, found once per sentence, not once per number in it."""
+    return list(cues.CLAUSE_BREAK.finditer(text))
+
+
 def clause(sent: Sentence, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause of a sentence that holds text[start:end]: what a future tense, an
     estimate or a programme word must share with a number to speak of it."""
     lo, hi = sent.start, sent.end
-    breaks = list(cues.CLAUSE_BREAK.finditer(sent.text))
+    breaks = _clause_breaks(sent.text)
     before = [m for m in breaks if sent.start + m.end() <= start]
     for m in breaks:
         a, b = sent.start + m.start(), sent.start + m.end()
@@ -119,5 +126,19 @@ def token_lookup(nlp_doc) -> Callable:
     return {t.idx: t for t in nlp_doc}.get
 
 
+#: Longer than any sentence of prose: a "sentence" past it (a table flattened to one line, a list of
+#: numbers) is read in pieces of this size, so each number is read against bounded text and the
+#: article's reading stays linear in its length.
+MAX_SENTENCE = 1000
+
+
 def sentences(nlp_doc) -> list[Sentence]:
-    return [Sentence(s.start_char, s.end_char, s.text) for s in nlp_doc.sents]
+    out = []
+    for s in nlp_doc.sents:
+        start, text = s.start_char, s.text
+        while len(text) > MAX_SENTENCE:
+            cut = text.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE) + 1 or MAX_SENTENCE
+            out.append(Sentence(start, start + cut, text[:cut]))
+            start, text = start + cut, text[cut:]
+        out.append(Sentence(start, s.end_char, text))
+    return out

@@ -44,6 +44,7 @@ class DomainLexicon:
         self.nouns = sorted(((n.lower(), name) for name, m in vocabulary.metrics.items() for n in m.nouns),
                             key=lambda x: -len(x[0]))
         self.refinements = [(name, m) for name, m in vocabulary.metrics.items() if m.refines]
+        self._nouns_in: dict[str, tuple[str, list]] = {}
         # the first vocabulary noun within two words, the longest at that place ("nine forces saw officer
         # numbers fall" counts forces): one pattern, tried on every number
         self.noun_after = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:"
@@ -53,6 +54,20 @@ class DomainLexicon:
             measure: re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b", re.I)
             for measure, terms in vocabulary.measure_terms.items()
         }
+
+    def nouns_in(self, sentence: str) -> tuple[str, list[tuple[int, int, str, str]]]:
+        """Every vocabulary noun of a sentence as (start, end, noun, metric), outside the names of
+        forces ("Humberside Police"), with the lower-cased, place-blanked text they were found in:
+        found once per sentence, whatever the number of numbers in it."""
+        found = self._nouns_in.get(sentence)
+        if found is None:
+            low = self.place_rx.sub(lambda m: " " * len(m.group(0)), sentence.lower())
+            found = (low, [(m.start(), m.end(), noun, name) for noun, name in self.nouns
+                           for m in re.finditer(rf"\b{plural(noun)}\b", low)])
+            if len(self._nouns_in) > 256:
+                self._nouns_in.clear()
+            self._nouns_in[sentence] = found
+        return found
 
     def places_in(self, text: str) -> list[tuple[int, int, str | None]]:
         """Every place named in a text, as (start, end, canonical name or None)."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from factcheck.claims import cues
 from factcheck.claims.article import Article, Sentence, clause, number_at
-from factcheck.claims.lexicon import DomainLexicon, plural
+from factcheck.claims.lexicon import DomainLexicon
 from factcheck.claims.reading import Reading
 from factcheck.dates import DATE_PHRASE, iso_month, parse_date_phrase
 from factcheck.models import How, Quantity
@@ -61,10 +61,9 @@ def counted_noun(q: Quantity, sent: Sentence, by_words: tuple[str | None, bool],
             return found, "stated"
     # else the metric noun nearest the number in its sentence: whole nouns ("special constables",
     # not its "constables"), and not inside a force's name ("Humberside Police")
-    low = lex.place_rx.sub(lambda m: " " * len(m.group(0)), sent.text.lower())
+    low, nouns = lex.nouns_in(sent.text)
     rel = q.start - sent.start
-    found = [(m.start(), m.end(), name) for noun, name in lex.nouns
-             for m in re.finditer(rf"\b{plural(noun)}\b", low) if not _one_of(m, noun, low, q)]
+    found = [(a, b, name) for a, b, noun, name in nouns if not _one_of(low[a:b], a, noun, low, q)]
     whole = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0] for o in found)]
     best = min(((min(abs(a - rel), abs(b - rel)), name) for a, b, name in whole), default=None)
     if best and best[0] < 120:
@@ -72,11 +71,11 @@ def counted_noun(q: Quantity, sent: Sentence, by_words: tuple[str | None, bool],
     return None, "default"
 
 
-def _one_of(m: re.Match, noun: str, low: str, q: Quantity) -> bool:
+def _one_of(word: str, at: int, noun: str, low: str, q: Quantity) -> bool:
     """A singular countable noun after "the", "a", "its" ("worked for the force") names one thing,
     which a number of many does not count."""
-    return (q.value != 1 and m.group(0) == noun and noun.split()[-1] not in cues.COLLECTIVE_NOUNS
-            and bool(cues.SINGULAR_BEFORE.search(low[:m.start()])))
+    return (q.value != 1 and word == noun and noun.split()[-1] not in cues.COLLECTIVE_NOUNS
+            and bool(cues.SINGULAR_BEFORE.search(low[:at])))
 
 
 def _up_the_parse(tok, lex: DomainLexicon) -> str | None:

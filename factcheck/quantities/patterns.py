@@ -53,8 +53,9 @@ TIME_UNIT = re.compile(r"^[\s-]+(?P<u>years?|months?|weeks?|days?|hours?|minutes
 MONTH = alt(L.MONTHS)
 SKIP = [
     re.compile(r"\b(?:https?://|www\.)\S+", re.I),  # URLs
-    re.compile(r"\S+@\S+\.\w+"),  # e-mail addresses
-    re.compile(r"\b\S+\.(?:pdf|docx?|xlsx?|ods|csv|html?|jpe?g|png)\b", re.I),  # file names
+    # (each of these starts only where its run of characters starts, and is bounded: linear in the text)
+    re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),  # e-mail addresses
+    re.compile(r"(?<![\w./-])[\w./-]{1,200}\.(?:pdf|docx?|xlsx?|ods|csv|html?|jpe?g|png)\b", re.I),  # file names
     re.compile(r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?\b"),  # ISO dates and timestamps
     re.compile(r"\b(?:19|20)\d{2}\s*[/–-]\s*(?:(?:19|20)?\d{2})\b"),  # fiscal years, 2021/22, 2008-09
     re.compile(rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b\.?(?:,?\s+(?:19|20)\d{{2}})?", re.I),
@@ -65,7 +66,7 @@ SKIP = [
     re.compile(r"\b\d{1,2}:\d{2}\b"),
     re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+century\b", re.I),
     re.compile(r"\b[A-Za-z]+-\d+\b"),  # COVID-19, M-25
-    re.compile(r"\b\d+[A-Za-z]*_\w+|\w+_\d+\b"),  # codes with underscores
+    re.compile(r"(?<!\w)\d{1,20}[A-Za-z]{0,20}_\w{1,50}|(?<!\w)\w{1,50}?_\d{1,20}\b"),  # codes with underscores
     re.compile(r"(?m)^\s*\(?\d{1,2}[.)]\s"),  # list labels "1." "2)"
     re.compile(r"\b\d{4,5}\s?\d{6}\b|\b0\d{2,4}\s\d{3,4}\s?\d{3,4}\b"),  # telephone numbers
     re.compile(rf"\b(?:{alt(L.IDIOMS)})\b", re.I),  # idioms: "half the job"
@@ -84,7 +85,7 @@ FRACTION = re.compile(
     rf"|\b(?P<half>half|quarter)\b", re.I)
 # "half a million", "a quarter million", "two thirds of a million", "half a dozen"
 OF_SCALE = re.compile(r"^[\s-]+(?:of\s+)?(?:a\s+)?(?P<s>hundred|thousand|million|billion|trillion|dozen)\b", re.I)
-VULGAR = re.compile(rf"(?P<whole>\d+)?(?P<f>[{''.join(L.VULGAR_FRACTIONS)}])")
+VULGAR = re.compile(rf"(?:(?<!\d)(?P<whole>\d{{1,9}}))?(?P<f>[{''.join(L.VULGAR_FRACTIONS)}])")
 ONE_UNIT = re.compile(r"\b(?:a|an)\s+(?:(?P<c>dollar|euro|penny)\b(?!\s+(?:of|coins?|bills?|notes?|signs?|stores?|shops?))"
                        r"|(?P<grand>grand)\b" + NOT_A_NOUN_AFTER + ")", re.I)
 ONE_IN = re.compile(
