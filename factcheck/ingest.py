@@ -14,6 +14,9 @@ from factcheck.errors import DataError
 from factcheck.models import Document
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
+#: The longest text read as one article (spaCy's own bound, and a book's length, where a release is a
+#: few thousand): a longer one is refused before any parse, with the reason.
+MAX_CHARACTERS = 1_000_000
 #: The years a publication date can fall in: a page's metadata outside them (year 1, 9999) is no date.
 PUBLISHED_YEARS = (1800, 2200)
 #: Files larger than this are skipped with the reason (`--max-size`): a press release is a few kB.
@@ -132,6 +135,12 @@ def _pdf_document(source: str, data: bytes) -> tuple[str, str | None, dt.date | 
     return text, title, published
 
 
+def check_length(source: str, text: str) -> None:
+    if len(text) > MAX_CHARACTERS:
+        raise DataError([f"{source}: {len(text):,} characters is over the length limit of {MAX_CHARACTERS:,} "
+                         "for one article; split it into its articles"])
+
+
 def plausible_date(date: dt.date | None) -> bool:
     return date is not None and PUBLISHED_YEARS[0] <= date.year <= PUBLISHED_YEARS[1]
 
@@ -213,6 +222,7 @@ def parse_document(source: str, data: bytes, suffix: str, *, published: dt.date 
             how = "HTML metadata" if found_date else None
         else:
             text = raw
+    check_length(source, text)
     if not plausible_date(found_date):
         found_date, how = detect_date(text)
     if not plausible_date(found_date):

@@ -13,6 +13,7 @@ from factcheck.dating import date_by_figures, vintage
 from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
 from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
+from factcheck.ingest import check_length
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
 from factcheck.reference.store import ReferenceStore, bundled
 
@@ -46,6 +47,7 @@ class Checker:
     def read(self, doc: Document, nlp_doc=None) -> tuple[list[Claim], Dating | None]:
         """The claims of a document and, when it is undated, when it is taken to have appeared: by
         its text, then by the official figures those claims quote, reading it again if they say more."""
+        check_length(doc.source, doc.text)  # a Document made in code meets the files' limit too
         if nlp_doc is None:
             from factcheck.nlp import load_pipeline  # spaCy is imported only where text is read
 

@@ -2,6 +2,7 @@
 nothing from the input can act on a terminal, a Markdown renderer or a browser."""
 
 import datetime as dt
+import gc
 import json
 import time
 
@@ -98,12 +99,18 @@ ADVERSARIAL = {"digits": "1", "dots": "a.", "commas": "1,", "quotes": '"', "poun
 
 
 def _cost(fn, text: str) -> float:
-    """The least of three timings: the machine's other work only ever adds time."""
+    """The least of three timings, without the garbage collector (whose full passes grow with every
+    object alive, not with this text): the machine's other work only ever adds time."""
     best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - started)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            started = time.perf_counter()
+            fn(text)
+            best = min(best, time.perf_counter() - started)
+    finally:
+        gc.enable()
     return best
 
 
@@ -112,9 +119,9 @@ def _cost(fn, text: str) -> float:
 def test_the_scanner_is_linear_on_adversarial_text(name):
     """Four times the text costs at most five times the time (a quadratic pattern costs sixteen)."""
     unit = ADVERSARIAL[name]
-    small, large = ("x " + unit * (n // len(unit)) + " y" for n in (4000, 16000))
+    small, large = ("x " + unit * (n // len(unit)) + " y" for n in (8000, 32000))
     find_quantities(small)
-    assert _cost(find_quantities, large) <= 5 * max(_cost(find_quantities, small), 0.002)
+    assert _cost(find_quantities, large) <= 5 * max(_cost(find_quantities, small), 0.02)  # a floor over noise
 
 
 @pytest.mark.slow
@@ -127,7 +134,7 @@ def test_reading_an_article_is_linear_on_adversarial_text(checker, name):
         checker.claims(Document(source="t", text=text, published=dt.date(2023, 8, 1), sha256="0" * 64))
 
     read(small)
-    assert _cost(read, large) <= 5 * max(_cost(read, small), 0.01)
+    assert _cost(read, large) <= 5 * max(_cost(read, small), 0.05)  # a floor over noise
 
 
 def test_a_long_run_without_spaces_is_tokenized_in_pieces_with_the_text_kept():
@@ -136,3 +143,17 @@ def test_a_long_run_without_spaces_is_tokenized_in_pieces_with_the_text_kept():
     text = 'Kent police. ' + '"' * 450 + '  Kent has 3,000 officers.\n\n' + "x" * 201
     doc = load_pipeline()(text)
     assert doc.text == text and max(len(t) for t in doc) <= 100
+
+
+def test_a_text_longer_than_an_article_is_refused_before_any_parse(tmp_path, checker):
+    from factcheck.errors import DataError
+    from factcheck.ingest import MAX_CHARACTERS
+
+    f = tmp_path / "book.txt"
+    f.write_text("Kent has officers. " * (MAX_CHARACTERS // 19 + 1), encoding="utf-8")
+    r = run("check", str(f))
+    assert r.exit_code == 2 and "over the length limit of 1,000,000" in r.output
+    r = run("check", "-", input=f.read_bytes())
+    assert r.exit_code == 2 and "over the length limit" in r.output
+    with pytest.raises(DataError):
+        checker.check(Document(source="api", text="x " * MAX_CHARACTERS, sha256="0" * 64))
