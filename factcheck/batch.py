@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import DataError
-from factcheck.ingest import DEFAULT_MAX_BYTES, SUFFIXES, parse_document, read_bytes
+from factcheck.ingest import DEFAULT_MAX_BYTES, parse_document, read_bytes
+from factcheck.inputs import discover, page_name, shown
 
 RESULTS = "results.jsonl"
 #: Articles sent to a worker at once: enough for spaCy's `nlp.pipe` to batch, few enough to balance.
@@ -99,83 +98,6 @@ def check_articles(articles: list[Article], options: Options) -> list[dict]:
         result["page"] = a.page
         out[docs[i][0]] = {"source": a.source, "result": result, "html": render_html(report)}
     return [o for o in out if o is not None]
-
-
-# --- finding the inputs ---------------------------------------------------------------------------
-
-@dataclass
-class Inputs:
-    files: list[Path] = field(default_factory=list)
-    skipped: list[dict] = field(default_factory=list)  # {"source", "reason"}: not checked, and why
-    ignored: int = 0  # files of other types (images, spreadsheets): not inputs
-
-
-def discover(folder: Path) -> Inputs:
-    """The article files below `folder`, in a stable order. Symlinked folders are followed once: a
-    link back into a folder already walked is a loop and is reported; a second path to the same file is
-    the same input."""
-    found = Inputs()
-    seen_dirs: set[tuple[int, int]] = set()
-    seen_files: dict[tuple[int, int], Path] = {}
-
-    def walk(d: Path) -> None:
-        try:
-            st = d.stat()
-        except OSError as e:
-            found.skipped.append({"source": str(d), "reason": f"{d}: cannot read folder ({e.strerror})"})
-            return
-        if (st.st_dev, st.st_ino) in seen_dirs:
-            found.skipped.append({"source": str(d), "reason": f"{d}: symlink loop (a link back to a folder "
-                                                              f"already read); not followed"})
-            return
-        seen_dirs.add((st.st_dev, st.st_ino))
-        try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
-        except OSError as e:
-            found.skipped.append({"source": str(d), "reason": f"{d}: cannot read folder ({e.strerror})"})
-            return
-        folders = []
-        for e in entries:
-            p = Path(e.path)
-            try:
-                is_dir = e.is_dir(follow_symlinks=True)
-            except OSError:
-                is_dir = False
-            if is_dir:
-                folders.append(p)  # a folder's own files first: they are the originals of any links below
-                continue
-            if p.suffix.lower() not in SUFFIXES:
-                found.ignored += 1
-                continue
-            try:
-                fst = p.stat()
-            except OSError as err:
-                found.skipped.append({"source": str(p), "reason": f"{p}: cannot read ({err.strerror or 'broken link'})"})
-                continue
-            key = (fst.st_dev, fst.st_ino)
-            if key in seen_files:
-                found.skipped.append({"source": str(p), "duplicate": True,
-                                      "reason": f"{p}: the same file as {seen_files[key]}; checked once"})
-                continue
-            seen_files[key] = p
-            found.files.append(p)
-        for p in folders:
-            walk(p)
-
-    walk(folder)
-    return found
-
-
-def page_name(source: Path, root: Path, used: set[str]) -> str:
-    """A safe, unique file name for an article's page."""
-    rel = str(source.relative_to(root)) if source.is_relative_to(root) else source.name
-    base = re.sub(r"[^A-Za-z0-9._-]+", "_", rel).strip("._") or "article"
-    name, n = f"{base}.html", 1
-    while name in used:
-        n += 1
-        name = f"{base}-{n}.html"
-    used.add(name)
-    return name
 
 
 def read_results(path: Path) -> list[dict]:
@@ -319,7 +241,7 @@ def _articles(files: list[Path], folder: Path, max_bytes: int, done_hashes: set[
         try:
             data = read_bytes(path, max_bytes)
         except DataError as e:
-            failures.append({"source": str(path), "reason": e.one_line()})
+            failures.append({"source": shown(path), "reason": e.one_line()})
             counts["errors"] += 1
             report()
             continue
@@ -329,11 +251,11 @@ def _articles(files: list[Path], folder: Path, max_bytes: int, done_hashes: set[
             report()
             continue
         if digest in seen:
-            duplicates.append({"source": str(path), "reason": f"{path}: the same text as {seen[digest]}; checked once"})
+            duplicates.append({"source": shown(path), "reason": f"{shown(path)}: the same text as {seen[digest]}; checked once"})
             report()
             continue
-        seen[digest] = str(path)
-        yield Article(str(path), data, path.suffix.lower(), page_name(path, folder, used))
+        seen[digest] = shown(path)
+        yield Article(shown(path), data, path.suffix.lower(), page_name(path, folder, used))
 
 
 def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, resume: bool = False,
@@ -344,7 +266,7 @@ def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, r
     from factcheck.report.render import render_index, write_atomic
 
     started = time.monotonic()
-    inputs = discover(folder)
+    inputs = discover(folder, exclude=outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     results_path = outdir / RESULTS
     earlier = read_results(results_path) if resume else []

@@ -157,3 +157,62 @@ def test_a_text_longer_than_an_article_is_refused_before_any_parse(tmp_path, che
     assert r.exit_code == 2 and "over the length limit" in r.output
     with pytest.raises(DataError):
         checker.check(Document(source="api", text="x " * MAX_CHARACTERS, sha256="0" * 64))
+
+
+def _hostile_folder(tmp_path):
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Kent has 3,000 officers.", encoding="utf-8")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Secret: 42 officers.", encoding="utf-8")
+    (folder / "link-out.txt").symlink_to(outside)
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text("Kent has 3,001 officers.", encoding="utf-8")
+    (folder / ("x" * 246 + ".txt")).write_text("Kent has 3,002 officers.", encoding="utf-8")
+    return folder
+
+
+def test_a_batch_reads_only_regular_files_inside_its_folder_and_any_name(tmp_path):
+    folder = _hostile_folder(tmp_path)
+    out = tmp_path / "out"
+    r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress", "--fail-on", "never")
+    assert r.exit_code == 3, r.output  # finished; some inputs were not read
+    assert "3 articles checked" in r.output
+    for name, reason in (("link-out.txt", "a link out of the folder"), ("zero.txt", "a link out of the folder"),
+                         ("fifo.txt", "not a regular file")):
+        assert f"{name}: {reason}" in r.output
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "Secret" not in index and "caf\\xe9.txt" in index
+    results = [json.loads(x) for x in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(results) == 3 and all(len(x["page"]) <= 160 for x in results)
+
+
+def test_a_batch_never_reads_its_own_reports(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kent has 3,000 officers.", encoding="utf-8")
+    r = run("batch", str(folder), "-o", str(folder), "--jobs", "1", "--no-progress")
+    assert r.exit_code == 2 and "is the folder being checked" in r.output
+    for _ in range(2):  # reports inside the folder are not read back on the next run
+        r = run("batch", str(folder), "-o", str(folder / "reports"), "--jobs", "1", "--no-progress")
+        assert "1 articles checked" in r.output and "could not be processed" in r.output
+
+
+def test_a_report_never_replaces_its_input_a_link_a_device_or_a_folder(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Kent has 3,000 officers.", encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text("kept", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(other)
+    (tmp_path / "d").mkdir()
+    for target, reason in ((a, "is the article being checked"), (link, "is a symbolic link"),
+                           (tmp_path / "d", "is a folder"), ("/dev/null", "not a regular file")):
+        r = run("check", str(a), "-o", str(target))
+        assert r.exit_code == 2 and reason in r.output, (target, r.output)
+    assert a.read_text(encoding="utf-8") == "Kent has 3,000 officers." and link.is_symlink()
+    assert other.read_text(encoding="utf-8") == "kept"
+    assert not list(tmp_path.glob(".*.tmp")) and not list((tmp_path / "d").iterdir())

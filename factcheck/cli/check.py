@@ -15,6 +15,7 @@ from factcheck.errors import DataError
 from factcheck.ingest import read_document
 from factcheck.models import LABEL_SEVERITY
 from factcheck.report.render import render, write_atomic
+from factcheck.report.safe import printable
 
 
 @main.command()
@@ -35,14 +36,26 @@ def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str
         doc = read_document(path, stdin_bytes=stdin_bytes, published=published, max_bytes=max_size)
     except DataError as e:
         fail(e.one_line())
+    if output and path != "-" and _same_file(Path(path), output):
+        fail(f"{output}: is the article being checked; the report would overwrite it")
     report = load_checker(ctx).check(doc)
     out = render(report, fmt)
     if output:
-        write_atomic(output, out)
+        try:
+            write_atomic(output, out)
+        except DataError as e:
+            fail(e.one_line())
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(out, nl=False)
     sys.exit(exit_code([report], fail_on))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _progress(enabled: bool):
@@ -88,6 +101,12 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
 
     if not folder.is_dir():
         fail(f"{folder}: not a folder")
+    if folder.resolve().is_relative_to(outdir.resolve()):
+        fail(f"{outdir}: is the folder being checked (or holds it); the reports would be read as articles "
+             "on the next run: write them elsewhere, such as {folder}/reports".replace("{folder}", str(folder)))
+    if jobs > (os.cpu_count() or 1) and not cluster:
+        click.echo(f"factcheck: --jobs {jobs} is more than the {os.cpu_count()} cores; using {os.cpu_count()}", err=True)
+        jobs = os.cpu_count() or 1
     o = ctx.obj
     options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"])
     try:
@@ -125,14 +144,15 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
                    f"run again with --resume to go on", err=True)
         sys.exit(130)
     for f in outcome.failures:
-        click.echo(f"factcheck: skipped {f['reason']}", err=True)
+        click.echo(printable(f"factcheck: skipped {f['reason']}"), err=True)
     counts = {k: sum(r["summary"].get(k, 0) for r in outcome.rows) for k in LABEL_SEVERITY}
     extra = [f"{outcome.resumed} already done" if outcome.resumed else "",
              f"{len(outcome.duplicates)} duplicates" if outcome.duplicates else "",
              f"{outcome.ignored} other files ignored" if outcome.ignored else ""]
     click.echo(f"{outcome.checked} articles checked in {outcome.seconds:.1f}s, {len(outcome.failures)} could not be "
                f"processed" + "".join(f", {e}" for e in extra if e) + "; "
-               + ", ".join(f"{v} {k}" for k, v in counts.items() if v) + f"; wrote {outdir / 'index.html'}", err=True)
+               + (", ".join(f"{v} {k}" for k, v in counts.items() if v) or "no claims")
+               + f"; wrote {outdir / 'index.html'}", err=True)
     if outcome.failures:
         sys.exit(EXIT_PARTIAL)
     bad = FAIL_ON[fail_on]

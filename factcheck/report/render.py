@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from factcheck.engine.evaluate import interval_text
+from factcheck.errors import DataError
 from factcheck.engine.registry import fmt
 from factcheck.models import LABEL_SEVERITY, Claim, Report
 from factcheck.report.chart import series_chart
@@ -195,8 +196,29 @@ def render(report: Report, fmt_name: str) -> str:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write through a temporary file and rename, so no half-written report is ever left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(path)
+    """Write through a temporary file of a unique name and rename, so no half-written report is ever
+    left and two writers never share one; never through a symlink, onto a device or a folder. A
+    failure is a DataError naming the path, and leaves nothing behind."""
+    import os
+    import stat
+    import tempfile
+
+    if path.is_symlink():
+        raise DataError([f"{path}: is a symbolic link; the report is not written through it"])
+    try:
+        mode = path.stat().st_mode if path.exists() else None
+        if mode is not None and not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a device, FIFO or socket)"
+            raise DataError([f"{path}: is {kind}; the report is written only to a file"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise DataError([f"{path}: cannot write ({e.strerror or e})"]) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(content)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise DataError([f"{path}: cannot write ({e.strerror or e})"]) from None
