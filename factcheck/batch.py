@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -106,15 +107,29 @@ def read_results(path: Path) -> list[dict]:
     if not path.is_file():
         return []
     out = []
-    with path.open(encoding="utf-8") as fh:
+    # a line cut inside a multibyte character is undecodable: it is not done, and the others still are
+    with path.open(encoding="utf-8", errors="replace") as fh:
         for line in fh:
             try:
                 result = json.loads(line)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 continue
-            if isinstance(result, dict) and result.get("document", {}).get("sha256") and result.get("page"):
+            if _complete(result):
                 out.append(result)
     return out
+
+
+def _complete(result) -> bool:
+    """A line an earlier run wrote whole: every key the index and the resume read, of the right type."""
+    if not isinstance(result, dict):
+        return False
+    doc, summary, claims, dating = (result.get(k) for k in ("document", "summary", "claims", "dating"))
+    return (isinstance(doc, dict) and isinstance(doc.get("sha256"), str) and isinstance(doc.get("source"), str)
+            and isinstance(result.get("page"), str) and bool(re.fullmatch(r"[A-Za-z0-9._-]+\.html", result["page"]))
+            and isinstance(summary, dict) and all(isinstance(v, int) for v in summary.values())
+            and (dating is None or (isinstance(dating, dict) and "earliest" in dating))
+            and isinstance(claims, list) and all(isinstance(c, dict) and (c.get("verdict") is None or (
+                isinstance(c["verdict"], dict) and isinstance(c["verdict"].get("label"), str))) for c in claims))
 
 
 # --- running --------------------------------------------------------------------------------------

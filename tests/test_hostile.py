@@ -99,13 +99,13 @@ ADVERSARIAL = {"digits": "1", "dots": "a.", "commas": "1,", "quotes": '"', "poun
 
 
 def _cost(fn, text: str) -> float:
-    """The least of three timings, without the garbage collector (whose full passes grow with every
+    """The least of five timings, without the garbage collector (whose full passes grow with every
     object alive, not with this text): the machine's other work only ever adds time."""
     best = float("inf")
     gc.collect()
     gc.disable()
     try:
-        for _ in range(3):
+        for _ in range(5):
             started = time.perf_counter()
             fn(text)
             best = min(best, time.perf_counter() - started)
@@ -121,7 +121,7 @@ def test_the_scanner_is_linear_on_adversarial_text(name):
     unit = ADVERSARIAL[name]
     small, large = ("x " + unit * (n // len(unit)) + " y" for n in (8000, 32000))
     find_quantities(small)
-    assert _cost(find_quantities, large) <= 5 * max(_cost(find_quantities, small), 0.02)  # a floor over noise
+    assert _cost(find_quantities, large) <= 5 * max(_cost(find_quantities, small), 0.05)  # a floor over noise
 
 
 @pytest.mark.slow
@@ -134,7 +134,7 @@ def test_reading_an_article_is_linear_on_adversarial_text(checker, name):
         checker.claims(Document(source="t", text=text, published=dt.date(2023, 8, 1), sha256="0" * 64))
 
     read(small)
-    assert _cost(read, large) <= 5 * max(_cost(read, small), 0.05)  # a floor over noise
+    assert _cost(read, large) <= 5 * max(_cost(read, small), 0.1)  # a floor over noise
 
 
 def test_a_long_run_without_spaces_is_tokenized_in_pieces_with_the_text_kept():
@@ -216,3 +216,22 @@ def test_a_report_never_replaces_its_input_a_link_a_device_or_a_folder(tmp_path)
     assert a.read_text(encoding="utf-8") == "Kent has 3,000 officers." and link.is_symlink()
     assert other.read_text(encoding="utf-8") == "kept"
     assert not list(tmp_path.glob(".*.tmp")) and not list((tmp_path / "d").iterdir())
+
+
+def test_resume_treats_any_damaged_line_as_not_done(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.txt").write_text(f"Kent has 3,00{i} officers.", encoding="utf-8")
+    out = tmp_path / "out"
+    run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress", "--fail-on", "never")
+    lines = (out / "results.jsonl").read_bytes().splitlines(keepends=True)
+    broken = json.loads(lines[1])
+    del broken["summary"]
+    damaged = lines[0] + json.dumps(broken).encode() + b"\n" + b'{"document": [1], "page": "../x.html"}\n' \
+        + lines[2][:-40] + "é".encode()[:1]  # cut inside a multibyte character
+    (out / "results.jsonl").write_bytes(damaged)
+    r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress", "--resume", "--fail-on", "never")
+    assert r.exit_code == 0, r.output
+    assert "2 articles checked" in r.output and "1 already done" in r.output
+    assert len((out / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 3
