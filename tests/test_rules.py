@@ -55,3 +55,24 @@ def test_figure_as_published_by_the_article_and_a_later_revision_is_said():
     assert "revised this to 123,188.86, which would make the claim close" in verdict.explanation
     report = _checker.check(read_document("-", stdin_text=text, published=dt.date(2023, 3, 1)))
     assert next(c for c in report.claims if c.surface == "123,171").verdict.label == "close"
+
+
+def test_rule_messages_name_known_fields_only_and_odd_files_are_refused(tmp_path, store):
+    folder = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
+    path = folder / "FC001-officer-level-at-date.yaml"
+    text = path.read_text()
+    text = text.replace("{official}", "{official.__class__}", 1)
+    text = text.replace("small difference of {difference}. Source: {source}", "small difference of {difference}. Source: {sauce}")
+    path.write_text(text)
+    (folder / "FC099-new.yml").write_text("id: FC099\n")
+    (folder / "FC098-folder.yaml").mkdir()
+    (folder / "FC097-cp1252.yaml").write_bytes(b"id: FC097\nname: caf\xe9\n")
+    with pytest.raises(DataError) as e:
+        load_rules(folder, store.vocabulary)
+    problems = "\n".join(e.value.problems)
+    assert f"{path} → messages → supported" in problems and "unknown field {official.__class__}" in problems
+    assert "unknown field {sauce}" in problems
+    assert "FC099-new.yml: a rule file must end in .yaml" in problems
+    assert "FC098-folder.yaml: not a file" in problems
+    assert "FC097-cp1252.yaml: not UTF-8 text" in problems

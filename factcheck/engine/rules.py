@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 from pathlib import Path
 from typing import Literal
 
@@ -69,12 +70,39 @@ class Compare(_Strict):
         return v
 
 
+#: The fields a rule's message may name: what the engine fills in for every verdict.
+MESSAGE_FIELDS = frozenset({"claimed", "interval", "official", "official_as_of", "measure", "arithmetic",
+                            "difference", "source", "note", "missing", "metric", "geography", "as_of"})
+
+
+def _message_fields(template: str) -> str:
+    """A message names only known fields, by name alone: no "{official.__class__}" or "{0}" that
+    str.format would evaluate, no typo that would print "?" in every verdict."""
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as e:
+        raise ValueError(f"not a valid message ({e})") from None
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if name not in MESSAGE_FIELDS:
+            raise ValueError(f"unknown field {{{name}}}; a message may name {', '.join(sorted(MESSAGE_FIELDS))}")
+        if spec or conversion:
+            raise ValueError(f"field {{{name}}} takes no format or conversion")
+    return template
+
+
 class Messages(_Strict):
     supported: str
     close: str
     contradicted: str
     unverifiable: str
     inconsistent: str | None = None
+
+    @field_validator("supported", "close", "contradicted", "unverifiable", "inconsistent")
+    @classmethod
+    def _fields(cls, v: str | None) -> str | None:
+        return v if v is None else _message_fields(v)
 
 
 class Link(_Strict):
@@ -121,11 +149,22 @@ def load_rules(folder: Path | str, vocabulary: Vocabulary) -> list[Rule]:
         raise DataError([f"{folder}: rules folder not found"])
     problems: list[str] = []
     rules: list[Rule] = []
+    for path in sorted(folder.glob("*.yml")):
+        problems.append(f"{path}: a rule file must end in .yaml, or it would be silently ignored")
     for path in sorted(folder.glob("*.yaml")):
+        if not path.is_file():
+            problems.append(f"{path}: not a file (a rule is one .yaml file)")
+            continue
         try:
             raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as e:
             problems.append(f"{path}: not valid YAML ({str(e).splitlines()[0]})")
+            continue
+        except UnicodeDecodeError as e:
+            problems.append(f"{path}: not UTF-8 text (byte {e.start}: {e.reason})")
+            continue
+        except OSError as e:
+            problems.append(f"{path}: cannot read ({e.strerror})")
             continue
         if not isinstance(raw, dict):
             problems.append(f"{path}: expected a mapping of rule fields")
