@@ -45,6 +45,31 @@ def test_corrupted_row_is_refused_with_file_and_row(corrupted_reference):
     assert f"{path} → row 10 → locator" in text
 
 
+def test_negative_overlong_and_conflicting_figures_are_refused(corrupted_reference):
+    root, path = corrupted_reference("police-workforce-open-data", {(5, 6): "-5", (9, 9): "x" * 3000})
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    twin = list(rows[12])
+    twin[6] = str(float(twin[6]) + 1)
+    with path.open("a", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerow(twin)
+    with pytest.raises(DataError) as e:
+        ReferenceStore.load(root)
+    text = "\n".join(e.value.problems)
+    assert f"{path} → row 6" in text and "cannot be negative" in text
+    assert f"{path} → row 10 → locator" in text
+    assert f"{path} → row {len(rows) + 1} → value" in text and "same figure and edition as row 13" in text
+
+
+def test_figures_that_are_not_utf8_are_a_located_error(corrupted_reference):
+    root, path = corrupted_reference("police-workforce-open-data", {})
+    with path.open("ab") as f:
+        f.write(b"chief_officers,Caf\xe9,,2007-03-31,,fte,4,x,y,z\n")
+    with pytest.raises(DataError) as e:
+        ReferenceStore.load(root)
+    assert any(p.startswith(f"{path} → after row") and "not UTF-8" in p for p in e.value.problems)
+
+
 def _fresh_root(tmp_path):
     """A reference-data folder with the domain's gazetteer, metrics and import settings but no datasets."""
     root = tmp_path / "reference_data"
@@ -137,3 +162,15 @@ def test_lookup_by_publication_date(store):
     # as out by February 2020, and (nothing held being out yet) as first published after July 2019
     for by in (dt.date(2020, 2, 1), dt.date(2019, 8, 1)):
         assert store.lookup("police_officers", "England and Wales", when, "fte", published_by=by).value == pytest.approx(123170.86)
+
+
+def test_a_place_listed_twice_or_an_alias_of_two_places_is_refused(tmp_path):
+    from factcheck.reference.gazetteer import Gazetteer
+
+    path = tmp_path / "gazetteer.csv"
+    rows = (DEFAULT_DIR / "gazetteer.csv").read_text(encoding="utf-8").splitlines()
+    header, first, second = rows[0], rows[1], rows[2]
+    path.write_text("\n".join([header, first, first, second]) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        Gazetteer.load(path)
+    assert any("row 3" in p and "is listed twice" in p for p in e.value.problems)

@@ -46,6 +46,11 @@ class Gazetteer:
                         problems.append(f"{path} → row {n}: {e}")
         except OSError as e:
             raise DataError([f"{path}: cannot read the gazetteer ({e.strerror})"]) from None
+        except UnicodeDecodeError as e:
+            problems.append(f"{path}: not UTF-8 text (byte {e.start}: {e.reason})")
+        except csv.Error as e:
+            problems.append(f"{path}: not a readable CSV ({e})")
+        problems += _duplicates(path, places)
         if problems:
             raise DataError(problems)
         return cls(places)
@@ -81,3 +86,18 @@ class Gazetteer:
     def is_force(self, name: str) -> bool:
         place = self.by_name.get(name)
         return bool(place and place.kind == "force")
+
+
+def _duplicates(path: Path, places: list[Place]) -> list[str]:
+    """A place listed twice, or a name or alias given to two places: either would make a name in an
+    article resolve by the order of the file's rows."""
+    problems, owner = [], {}
+    for n, p in enumerate(places, start=2):
+        for alias in dict.fromkeys([p.name, *p.aliases]):
+            key = _key(alias)
+            if key in owner and owner[key][0] != p.name:
+                problems.append(f"{path} → row {n}: {alias!r} also names {owner[key][0]} (row {owner[key][1]})")
+            elif key in owner and alias == p.name:
+                problems.append(f"{path} → row {n}: {p.name!r} is listed twice (row {owner[key][1]})")
+            owner.setdefault(key, (p.name, n))
+    return problems

@@ -76,19 +76,23 @@ class DatasetMeta(Strict):
         return editions
 
 
+#: The longest locator (row, column and the cell's words) a figure may carry: provenance, not a text.
+MAX_LOCATOR = 2000
+
+
 class FigureRow(Strict):
     """One row of a dataset's figures.csv; provenance (dataset, edition, locator) is required."""
 
-    metric: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
-    geography: str = Field(min_length=1)
-    geography_code: str | None = None
+    metric: str = Field(min_length=1, max_length=100, pattern=r"^[a-z][a-z0-9_]*$")
+    geography: str = Field(min_length=1, max_length=200)
+    geography_code: str | None = Field(default=None, max_length=40)
     as_of: dt.date
-    period: str | None = None
-    measure: str = Field(min_length=1)
+    period: str | None = Field(default=None, max_length=100)
+    measure: str = Field(min_length=1, max_length=40)
     value: float
-    dataset: str = Field(min_length=1)
-    edition: str = Field(min_length=1)
-    locator: str = Field(min_length=1)
+    dataset: str = Field(min_length=1, max_length=100)
+    edition: str = Field(min_length=1, max_length=100)
+    locator: str = Field(min_length=1, max_length=MAX_LOCATOR)
 
     @field_validator("geography_code", "period", mode="before")
     @classmethod
@@ -101,6 +105,12 @@ class FigureRow(Strict):
         if v != v or v in (float("inf"), float("-inf")):
             raise ValueError("value must be a finite number")
         return v
+
+    @model_validator(mode="after")
+    def _not_negative(self) -> FigureRow:
+        if self.value < 0 and self.period is None:
+            raise ValueError(f"value {self.value:g}: a count at a date cannot be negative (a change needs its period)")
+        return self
 
 
 class Place(Strict):

@@ -243,12 +243,18 @@ def _read_figures(path: Path, meta: DatasetMeta, gazetteer: Gazetteer,
             return [], [f"{path}: missing column(s) {', '.join(missing)}"]
         at = [header.index(c) for c in FIGURE_COLUMNS]
         raw, numbers, problems = [], [], []
-        for n, cells in enumerate(reader, start=2):
-            if len(cells) != len(header):
-                problems.append(f"{path} → row {n}: wrong number of fields")
-                continue
-            raw.append(dict(zip(FIGURE_COLUMNS, (cells[i] for i in at), strict=True)))
-            numbers.append(n)
+        n = 1
+        try:
+            for n, cells in enumerate(reader, start=2):
+                if len(cells) != len(header):
+                    problems.append(f"{path} → row {n}: wrong number of fields")
+                    continue
+                raw.append(dict(zip(FIGURE_COLUMNS, (cells[i] for i in at), strict=True)))
+                numbers.append(n)
+        except UnicodeDecodeError as e:
+            problems.append(f"{path} → after row {n}: not UTF-8 text ({e.reason}); the rest is not read")
+        except csv.Error as e:  # a field over csv's limit, a NUL byte
+            problems.append(f"{path} → row {n + 1}: {e}; the rest is not read")
     try:
         rows = _ROWS.validate_python(raw)  # one pass over every row, in pydantic's core
     except ValidationError:
@@ -279,8 +285,15 @@ def _figures(path: Path, meta: DatasetMeta, rows: list[FigureRow], numbers: list
                for e in meta.editions}
     supplementary = meta.role == "supplementary"
     out: list[Figure] = []
+    first: dict[tuple, tuple[int, float]] = {}  # a figure's key in its edition → (row, value)
     for row, n in zip(rows, numbers, strict=True):
         where = f"{path} → row {n}"
+        key = (row.metric, row.geography, row.as_of, row.period, row.measure, row.edition)
+        if key in first and first[key][1] != row.value:
+            problems.append(f"{where} → value: {row.value:g} for the same figure and edition as row {first[key][0]} "
+                            f"({first[key][1]:g}); an edition gives one value")
+            continue
+        first.setdefault(key, (n, row.value))
         if row.dataset != meta.id:
             problems.append(f"{where} → dataset: {row.dataset!r} is not this folder's dataset {meta.id!r}")
             continue
