@@ -14,6 +14,8 @@ import pytest
 
 from test_ingest import minimal_pdf
 
+pytestmark = pytest.mark.slow  # the real pipeline, CLI or browser, end to end
+
 GOOD = {
     "tv.txt": "date 2022-02-02\nThames Valley recruits\n\nThames Valley Police now has 609 more officers, the force said.\n",
     "kent.md": "date 2021-08-01\n# Kent\n\nKent Police officer numbers rose by 87 in the year to March 2021.\n",

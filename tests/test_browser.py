@@ -12,6 +12,8 @@ import pytest
 from factcheck.ingest import read_document
 from factcheck.report.render import render_html
 
+pytestmark = pytest.mark.slow  # the real pipeline, CLI or browser, end to end
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -1,11 +1,14 @@
 """The command line end to end: the real pipeline, real reference data, exit codes and outputs."""
 
+import pytest
 import json
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from factcheck.cli import main
+
+pytestmark = pytest.mark.slow  # the real pipeline, CLI or browser, end to end
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TV = "seeds/000_acb0216e755ecabc.txt"

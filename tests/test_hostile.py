@@ -34,6 +34,7 @@ def test_an_impossible_publication_date_is_a_usage_error(tmp_path):
     assert r.exit_code == 2 and "not a publication date" in r.output
 
 
+@pytest.mark.slow
 def test_standard_input_is_held_to_the_size_limit_and_decoded_like_a_file():
     r = run("check", "-", "--max-size", "100", input=b"a" * 101)
     assert r.exit_code == 2 and "over the size limit" in r.output
@@ -60,6 +61,7 @@ def test_a_pdf_is_read_as_a_pdf_whatever_its_name(tmp_path):
 HOSTILE_TITLE = "Kent [/] [bold]x <script>alert(1)</script> [y](javascript:alert(1)) \x1b]0;owned\x07 | \x9b2Jend"
 
 
+@pytest.mark.slow
 def test_the_text_report_shows_markup_as_text_and_no_control_characters(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(HOSTILE_TITLE + "\n\nKent has 3,000 officers.", encoding="utf-8")
@@ -68,6 +70,7 @@ def test_the_text_report_shows_markup_as_text_and_no_control_characters(tmp_path
     assert not any(c in r.stdout for c in "\x1b\x07\x9b")
 
 
+@pytest.mark.slow
 def test_the_markdown_report_renders_as_text_in_a_markdown_renderer(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(HOSTILE_TITLE + "\n\nKent has 3,000 officers.", encoding="utf-8")
@@ -78,6 +81,7 @@ def test_the_markdown_report_renders_as_text_in_a_markdown_renderer(tmp_path):
     assert not any(c in md for c in "\x1b\x07\x9b")
 
 
+@pytest.mark.slow
 def test_the_html_report_has_no_control_characters(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text(HOSTILE_TITLE + "\n\nKent has 3,000 officers.", encoding="utf-8")
@@ -145,6 +149,7 @@ def test_a_long_run_without_spaces_is_tokenized_in_pieces_with_the_text_kept():
     assert doc.text == text and max(len(t) for t in doc) <= 100
 
 
+@pytest.mark.slow
 def test_a_text_longer_than_an_article_is_refused_before_any_parse(tmp_path, checker):
     from factcheck.errors import DataError
     from factcheck.ingest import MAX_CHARACTERS
@@ -175,6 +180,7 @@ def _hostile_folder(tmp_path):
     return folder
 
 
+@pytest.mark.slow
 def test_a_batch_reads_only_regular_files_inside_its_folder_and_any_name(tmp_path):
     folder = _hostile_folder(tmp_path)
     out = tmp_path / "out"
@@ -190,6 +196,7 @@ def test_a_batch_reads_only_regular_files_inside_its_folder_and_any_name(tmp_pat
     assert len(results) == 3 and all(len(x["page"]) <= 160 for x in results)
 
 
+@pytest.mark.slow
 def test_a_batch_never_reads_its_own_reports(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -201,6 +208,7 @@ def test_a_batch_never_reads_its_own_reports(tmp_path):
         assert "1 articles checked" in r.output and "could not be processed" in r.output
 
 
+@pytest.mark.slow
 def test_a_report_never_replaces_its_input_a_link_a_device_or_a_folder(tmp_path):
     a = tmp_path / "a.txt"
     a.write_text("Kent has 3,000 officers.", encoding="utf-8")
@@ -218,6 +226,7 @@ def test_a_report_never_replaces_its_input_a_link_a_device_or_a_folder(tmp_path)
     assert not list(tmp_path.glob(".*.tmp")) and not list((tmp_path / "d").iterdir())
 
 
+@pytest.mark.slow
 def test_resume_treats_any_damaged_line_as_not_done(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -1,10 +1,13 @@
 """The installed package, run from outside the repository: it must find its own reference data,
 rules and templates (CI installs with a plain `pip install .`, so this tests the built wheel)."""
 
+import pytest
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+pytestmark = pytest.mark.slow  # the real pipeline, CLI or browser, end to end
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "harbourside-national-picture.txt"

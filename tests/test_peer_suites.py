@@ -10,6 +10,8 @@ import pytest
 
 from factcheck import find_quantities
 
+pytestmark = pytest.mark.slow  # the real CLI and reference data, end to end
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

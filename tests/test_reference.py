@@ -79,6 +79,7 @@ def _fresh_root(tmp_path):
     return root
 
 
+@pytest.mark.slow
 def test_reimport_reproduces_shipped_data(tmp_path, shared):
     src = shared / "reference"
     root = _fresh_root(tmp_path)
@@ -106,6 +107,7 @@ def test_september_tables_keep_every_release_as_an_edition(store):
     assert not [f for f in store.figures if f.geography in ("North East", "British Transport Police")]
 
 
+@pytest.mark.slow
 def test_title_case_open_data_table_imports_as_a_new_edition(tmp_path, shared):
     """The open data table as newer editions write it (title-case headers), alongside the older edition."""
     root = tmp_path / "ref"

@@ -9,6 +9,8 @@ from click.testing import CliRunner
 from factcheck.cli import main
 from factcheck.reference.store import DEFAULT_DIR
 
+pytestmark = pytest.mark.slow  # the real CLI and reference data, end to end
+
 
 def run(*args):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
