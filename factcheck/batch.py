@@ -20,6 +20,7 @@ from pathlib import Path
 from factcheck.errors import DataError
 from factcheck.ingest import DEFAULT_MAX_BYTES, parse_document, read_bytes
 from factcheck.inputs import discover, page_name, shown
+from factcheck.limits import DEFAULT_TIME_LIMIT, OverTime
 
 RESULTS = "results.jsonl"
 #: Articles sent to a worker at once: enough for spaCy's `nlp.pipe` to batch, few enough to balance.
@@ -33,6 +34,7 @@ class Options:
     reference_data: str
     rules: str
     official_only: bool = False
+    time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds an article may take (None: no limit)
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,12 @@ def check_articles(articles: list[Article], options: Options) -> list[dict]:
             out[i] = {"source": a.source, "error": e.one_line()}
         except Exception as e:  # noqa: BLE001 - a file no reader expected must not stop the batch
             out[i] = {"source": a.source, "error": f"{a.source}: cannot read ({type(e).__name__}: {e})"}
-    for i, report in checker.check_many([d for _, d in docs]):
+    for i, report in checker.check_many([d for _, d in docs], time_limit=options.time_limit):
         a = articles[docs[i][0]]
+        if isinstance(report, (DataError, OverTime)):
+            out[docs[i][0]] = {"source": a.source, "error": report.one_line() if isinstance(report, DataError)
+                               else f"{a.source}: {report}"}
+            continue
         if isinstance(report, Exception):
             out[docs[i][0]] = {"source": a.source, "error": f"{a.source}: internal error ({type(report).__name__}: "
                                                             f"{report}); please report it"}

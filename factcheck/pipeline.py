@@ -14,6 +14,7 @@ from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
 from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
 from factcheck.ingest import check_length
+from factcheck.limits import time_limit as limited
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
 from factcheck.reference.store import ReferenceStore, bundled
 
@@ -67,9 +68,10 @@ class Checker:
             dating = dating.model_copy(update={"read_before": read_before, "evidence": [*dating.evidence, *why]})
         return claims, dating
 
-    def check_many(self, docs: list[Document]) -> Iterator[tuple[int, Report | Exception]]:
-        """Reports for many documents, parsed together by `nlp.pipe`; an article that fails yields its
-        exception in place of a report, and the others go on."""
+    def check_many(self, docs: list[Document], time_limit: float | None = None
+                   ) -> Iterator[tuple[int, Report | Exception]]:
+        """Reports for many documents, parsed together by `nlp.pipe`; an article that fails, or takes
+        longer than `time_limit` seconds, yields its exception in place of a report, and the others go on."""
         from factcheck.nlp import load_pipeline
 
         nlp = load_pipeline()
@@ -79,9 +81,11 @@ class Checker:
             parsed = [None] * len(docs)
         for i, doc in enumerate(docs):
             try:
-                yield i, self.check(doc, nlp_doc=parsed[i])
+                with limited(time_limit):
+                    report = self.check(doc, nlp_doc=parsed[i])
             except Exception as e:  # noqa: BLE001 - reported for this article, the batch goes on
-                yield i, e
+                report = e
+            yield i, report
 
     def check(self, doc: Document, *, generated: dt.datetime | None = None, nlp_doc=None) -> Report:
         """Claims with their verdicts, and a summary count per verdict."""

@@ -13,6 +13,8 @@ from factcheck.cli.common import (EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, FAIL_ON, e
                                   load_checker, main, parse_date, parse_size)
 from factcheck.errors import DataError
 from factcheck.ingest import read_document
+from factcheck.limits import DEFAULT_TIME_LIMIT, OverTime
+from factcheck.limits import time_limit as limited
 from factcheck.models import LABEL_SEVERITY
 from factcheck.report.render import render, write_atomic
 from factcheck.report.safe import printable
@@ -27,8 +29,11 @@ from factcheck.report.safe import printable
 @click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="contradicted", show_default=True,
               help="Exit 1 when a claim is at or above this level.")
 @click.option("--max-size", callback=parse_size, default="5MB", show_default=True, help="Refuse larger files.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
+              help="Seconds the article may take; 0 for no limit.")
 @click.pass_context
-def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str, max_size: int) -> None:
+def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str, max_size: int,
+          time_limit: float) -> None:
     """Check one article: a .txt, .md, .html or .pdf file, or - for standard input."""
     try:
         # one byte more than the limit is enough to know standard input is over it
@@ -38,7 +43,14 @@ def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str
         fail(e.one_line())
     if output and path != "-" and _same_file(Path(path), output):
         fail(f"{output}: is the article being checked; the report would overwrite it")
-    report = load_checker(ctx).check(doc)
+    checker = load_checker(ctx)
+    try:
+        with limited(time_limit):
+            report = checker.check(doc)
+    except DataError as e:
+        fail(e.one_line())
+    except OverTime as e:
+        fail(f"{path}: {e}")
     out = render(report, fmt)
     if output:
         try:
@@ -90,12 +102,14 @@ def _progress(enabled: bool):
 @click.option("--resume", is_flag=True, help="Keep the results already in OUTPUT and skip articles whose content they hold.")
 @click.option("--no-progress", is_flag=True, help="No progress bar (it is also off when stderr is not a terminal).")
 @click.option("--max-size", callback=parse_size, default="5MB", show_default=True, help="Skip larger files, with the reason.")
+@click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
+              help="Seconds an article may take before it is reported as not checked; 0 for no limit.")
 @click.option("--cluster", metavar="ADDRESS",
               help="Run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for one on this "
                    "machine with --jobs workers. Needs `pip install factcheck[dask]`.")
 @click.pass_context
 def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool, no_progress: bool, max_size: int,
-          cluster: str | None) -> None:
+          time_limit: float, cluster: str | None) -> None:
     """Check every .txt, .md, .html and .pdf file below FOLDER."""
     from factcheck.batch import Options, PoolRunner, Runner, remember_checker, run_batch
 
@@ -108,7 +122,7 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         click.echo(f"factcheck: --jobs {jobs} is more than the {os.cpu_count()} cores; using {os.cpu_count()}", err=True)
         jobs = os.cpu_count() or 1
     o = ctx.obj
-    options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"])
+    options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"], time_limit or None)
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
