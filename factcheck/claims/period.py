@@ -181,11 +181,15 @@ def _between(w: _When) -> str | None:
     return None
 
 
+def _how_many(n: str | None) -> int:
+    """The count of a period's units: "3", "three", or none written (one)."""
+    return (int(n) if n.isdigit() else int(word_number_value(n) or 1)) if n else 1
+
+
 def _months_back(back: re.Match) -> int:
     if back.group("ayear"):
         return 12
-    n = back.group("n")
-    n = int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1
+    n = _how_many(back.group("n"))
     u = back.group("u").lower()
     return n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
 
@@ -225,9 +229,7 @@ def _year_to(w: _When) -> str | None:
         parsed = parse_date_phrase(year_to.group("d"))
         if parsed:
             end = parsed[0]
-            n = year_to.group("n")
-            n = (int(n) if n.isdigit() else int(word_number_value(n) or 1)) if n else 1
-            months = n * (12 if not year_to.group("u") or year_to.group("u").lower().startswith("year") else 1)
+            months = _how_many(year_to.group("n")) * (12 if not year_to.group("u") or year_to.group("u").lower().startswith("year") else 1)
             return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
     return None
 
@@ -308,9 +310,7 @@ def _than(w: _When) -> str | None:
 
 def _years_ahead(ahead: re.Match, published: dt.date) -> str:
     """"over the next three years" from the year the article appeared."""
-    n = ahead.group("n")
-    n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
-    return f"{published.year}/{published.year + n}"
+    return f"{published.year}/{published.year + _how_many(ahead.group('n'))}"
 
 
 def _programme_within(ahead: re.Match, published: dt.date, spec) -> str | None:
@@ -318,9 +318,7 @@ def _programme_within(ahead: re.Match, published: dt.date, spec) -> str | None:
     programme's own deadline (March 2023) when it falls within a year of the loose window's end."""
     if not (spec and spec.default_as_of) or "/" in spec.default_as_of:
         return None
-    n = ahead.group("n")
-    n = int(n) if n.isdigit() else int(word_number_value(n) or 1)
-    end = add_months(published, 12 * n)
+    end = add_months(published, 12 * _how_many(ahead.group("n")))
     deadline = dt.date.fromisoformat(spec.default_as_of + "-01")
     return spec.default_as_of if published <= deadline and abs((deadline - end).days) <= 366 else None
 
@@ -448,6 +446,5 @@ _TO_NOW = {_changed_from_date, _compared_with_month, _period_back, _since_month,
 _READINGS = ((_changed_from_date, "stated"), (_compared_with_month, "stated"), (_attached, "stated"), (_between, "stated"), (_period_back, "stated"),
              (_year_to, "stated"), (_since_month, "stated"), (_since_event, "context"), (_event, "stated"), (_since, "stated"), (_than, "stated"),
              (_money_ahead, "stated"), (_deadline, "stated"), (_programme_end, "context"), (_fronted, "stated"),
-             (_named_date, "stated"),
-             (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),
+             (_named_date, "stated"), (_named_year, "stated"), (_by_definition, "context"), (_latest_release, "context"),
              (_around_publication, "context"))

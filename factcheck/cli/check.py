@@ -63,6 +63,20 @@ def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str
     sys.exit(exit_code([report], fail_on))
 
 
+def _summarise(outcome, outdir: Path) -> None:
+    """What a batch did, on stderr: each input it could not process, then one line of counts."""
+    for f in outcome.failures:
+        click.echo(printable(f"factcheck: skipped {f['reason']}"), err=True)
+    counts = {k: sum(r["summary"].get(k, 0) for r in outcome.rows) for k in LABEL_SEVERITY}
+    extra = [f"{outcome.resumed} already done" if outcome.resumed else "",
+             f"{len(outcome.duplicates)} duplicates" if outcome.duplicates else "",
+             f"{outcome.ignored} other files ignored" if outcome.ignored else ""]
+    click.echo(f"{outcome.checked} articles checked in {outcome.seconds:.1f}s, {len(outcome.failures)} could not be "
+               f"processed" + "".join(f", {e}" for e in extra if e) + "; "
+               + (", ".join(f"{v} {k}" for k, v in counts.items() if v) or "no claims")
+               + f"; wrote {outdir / 'index.html'}", err=True)
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return b.exists() and os.path.samefile(a, b)
@@ -157,16 +171,7 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         click.echo(f"factcheck: interrupted; the finished articles are in {outdir / 'results.jsonl'}: "
                    f"run again with --resume to go on", err=True)
         sys.exit(130)
-    for f in outcome.failures:
-        click.echo(printable(f"factcheck: skipped {f['reason']}"), err=True)
-    counts = {k: sum(r["summary"].get(k, 0) for r in outcome.rows) for k in LABEL_SEVERITY}
-    extra = [f"{outcome.resumed} already done" if outcome.resumed else "",
-             f"{len(outcome.duplicates)} duplicates" if outcome.duplicates else "",
-             f"{outcome.ignored} other files ignored" if outcome.ignored else ""]
-    click.echo(f"{outcome.checked} articles checked in {outcome.seconds:.1f}s, {len(outcome.failures)} could not be "
-               f"processed" + "".join(f", {e}" for e in extra if e) + "; "
-               + (", ".join(f"{v} {k}" for k, v in counts.items() if v) or "no claims")
-               + f"; wrote {outdir / 'index.html'}", err=True)
+    _summarise(outcome, outdir)
     if outcome.failures:
         sys.exit(EXIT_PARTIAL)
     bad = FAIL_ON[fail_on]
