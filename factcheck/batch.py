@@ -202,7 +202,9 @@ class PoolRunner(Runner):
             yield from finished()
 
     def close(self):
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        # wait for the workers to exit: left to the interpreter's exit, the pool's teardown can race with
+        # its pipes and print a traceback (what is still queued is cancelled; a worker's chunk is bounded)
+        self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _outcome(future, chunk: list[Article]) -> list[dict]:
@@ -311,11 +313,15 @@ def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, r
         try:
             for chunk_results in runner.run(_chunks(articles), options):
                 for r in chunk_results:
+                    if "error" not in r:
+                        try:
+                            write_atomic(outdir / r["result"]["page"], r["html"])
+                        except DataError as e:  # a link or a folder in the page's place: this article only
+                            r = {"source": r["source"], "error": e.one_line()}
                     if "error" in r:
                         failures.append({"source": r["source"], "reason": r["error"]})
                         counts["errors"] += 1
                     else:
-                        write_atomic(outdir / r["result"]["page"], r["html"])
                         results.write(json.dumps(r["result"], ensure_ascii=False) + "\n")
                         results.flush()
                         rows.append(_row(r["result"]))

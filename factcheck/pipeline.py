@@ -12,9 +12,9 @@ from factcheck.claims import ClaimExtractor
 from factcheck.dating import date_by_figures, vintage
 from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
-from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
 from factcheck.ingest import check_length
 from factcheck.limits import time_limit as limited
+from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
 from factcheck.reference.store import ReferenceStore, bundled
 

@@ -258,3 +258,19 @@ def test_an_article_over_the_time_limit_is_reported_and_the_batch_goes_on(tmp_pa
     r = run("batch", str(folder), "-o", str(tmp_path / "out"), "--jobs", "1", "--no-progress", "--time-limit", "0.5")
     assert r.exit_code == 3 and "1 articles checked" in r.output
     assert "numbers.txt: not checked within the time limit" in r.output
+
+
+@pytest.mark.slow
+def test_a_link_planted_in_the_output_folder_costs_only_its_article(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kent has 3,000 officers.", encoding="utf-8")
+    (folder / "b.txt").write_text("Kent has 3,001 officers.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("kept", encoding="utf-8")
+    (out / "a.txt.html").symlink_to(victim)
+    r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress", "--fail-on", "never")
+    assert r.exit_code == 3 and "1 articles checked" in r.output and "is a symbolic link" in r.output
+    assert victim.read_text(encoding="utf-8") == "kept"

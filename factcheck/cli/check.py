@@ -131,7 +131,7 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         fail(f"{folder}: not a folder")
     if folder.resolve().is_relative_to(outdir.resolve()):
         fail(f"{outdir}: is the folder being checked (or holds it); the reports would be read as articles "
-             "on the next run: write them elsewhere, such as {folder}/reports".replace("{folder}", str(folder)))
+             f"on the next run: write them elsewhere, such as {folder / 'reports'}")
     if jobs > (os.cpu_count() or 1) and not cluster:
         click.echo(f"factcheck: --jobs {jobs} is more than the {os.cpu_count()} cores; using {os.cpu_count()}", err=True)
         jobs = os.cpu_count() or 1
@@ -167,6 +167,8 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
                                     on_progress=update)
         else:
             outcome = run_batch(folder, outdir, options, runner, resume=resume, max_bytes=max_size)
+    except DataError as e:  # the results or the index cannot be written
+        fail(e.one_line())
     except KeyboardInterrupt:
         click.echo(f"factcheck: interrupted; the finished articles are in {outdir / 'results.jsonl'}: "
                    f"run again with --resume to go on", err=True)
