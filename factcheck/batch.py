@@ -21,6 +21,7 @@ from factcheck.errors import DataError
 from factcheck.ingest import DEFAULT_MAX_BYTES, parse_document, read_bytes
 from factcheck.inputs import discover, page_name, shown
 from factcheck.limits import DEFAULT_TIME_LIMIT, OverTime
+from factcheck.outlock import output_lock
 
 RESULTS = "results.jsonl"
 #: Articles sent to a worker at once: enough for spaCy's `nlp.pipe` to batch, few enough to balance.
@@ -285,7 +286,15 @@ def run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, *, r
               max_bytes: int = DEFAULT_MAX_BYTES,
               on_progress: Callable[[dict], None] | None = None) -> Outcome:
     """Check every article below `folder`, writing one page per article, results.jsonl and index.html
-    to `outdir`. `on_progress` is called after every article with the running counts."""
+    to `outdir`, which no other batch writes meanwhile (`output_lock`). `on_progress` is called after
+    every article with the running counts."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    with output_lock(outdir):
+        return _run_batch(folder, outdir, options, runner, resume, max_bytes, on_progress)
+
+
+def _run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, resume: bool, max_bytes: int,
+               on_progress: Callable[[dict], None] | None) -> Outcome:
     from factcheck.report.render import render_index, write_atomic
 
     started = time.monotonic()

@@ -274,3 +274,28 @@ def test_a_link_planted_in_the_output_folder_costs_only_its_article(tmp_path):
     r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress", "--fail-on", "never")
     assert r.exit_code == 3 and "1 articles checked" in r.output and "is a symbolic link" in r.output
     assert victim.read_text(encoding="utf-8") == "kept"
+
+
+@pytest.mark.slow
+def test_one_batch_at_a_time_writes_an_output_folder(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Kent has 3,000 officers.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (out / ".factcheck.lock").write_text(f"{holder.pid}\n", encoding="ascii")
+        r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress")
+        assert r.exit_code == 2 and f"another batch (pid {holder.pid})" in r.output
+    finally:
+        holder.kill()
+        holder.wait()
+    # the holder is gone: its lock is stale, taken over, and removed when the batch ends
+    r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress")
+    assert r.exit_code == 0 and "1 articles checked" in r.output
+    assert not (out / ".factcheck.lock").exists() and os.listdir(out)

@@ -167,7 +167,8 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
                                     on_progress=update)
         else:
             outcome = run_batch(folder, outdir, options, runner, resume=resume, max_bytes=max_size)
-    except DataError as e:  # the results or the index cannot be written
+    except DataError as e:  # another batch holds the folder, or the results or index cannot be written
+        runner.close()
         fail(e.one_line())
     except KeyboardInterrupt:
         click.echo(f"factcheck: interrupted; the finished articles are in {outdir / 'results.jsonl'}: "
