@@ -28,6 +28,7 @@ def _alive(pid: int) -> bool:
 
 @contextmanager
 def output_lock(outdir: Path) -> Iterator[None]:
+    """Hold `outdir` for this process while the block runs, or raise DataError naming its holder."""
     path = outdir / LOCK
     for _ in range(2):
         try:
@@ -48,6 +49,8 @@ def output_lock(outdir: Path) -> Iterator[None]:
         with os.fdopen(fd, "w", encoding="ascii") as f:
             f.write(f"{os.getpid()}\n")
         break
+    else:  # the stale lock was taken over by another batch between our two tries
+        raise DataError([f"{outdir}: another batch has just started writing its reports here; choose another -o"])
     try:
         yield
     finally:
