@@ -136,13 +136,19 @@ def restated_change(claims: list[Claim]) -> list[Claim]:
     article gives again with one ("641 fewer than there were in 2010"): the same metric, place and
     direction, and a value within a tenth of it, is likely the same comparison, over its period: a
     guess, which can confirm the claim but never call it wrong."""
+    def key(c: Claim) -> tuple:
+        return c.kind, c.metric, c.geography, c.direction
+
+    with_period: dict[tuple, list[Claim]] = {}  # grouped once: no pass over every claim for each claim
+    for p in claims:
+        if ends(p) and p.value:
+            with_period.setdefault(key(p), []).append(p)
     out = list(claims)
     for i, c in enumerate(out):
         if not _changes(c) or ends(c) or not c.value:
             continue
-        same = [p for p in claims if p.id != c.id and p.kind == c.kind and ends(p) and p.metric == c.metric
-                and p.geography == c.geography and p.direction == c.direction and p.value
-                and abs(p.value - c.value) <= 0.1 * max(abs(p.value), abs(c.value))]
+        same = [p for p in with_period.get(key(c), ())
+                if abs(p.value - c.value) <= 0.1 * max(abs(p.value), abs(c.value))]
         if same:
             nearest = min(same, key=lambda p: abs(p.value - c.value))
             out[i] = c.model_copy(update={"period": nearest.period.model_copy(update={"how": "default"})})

@@ -19,7 +19,7 @@ from factcheck.claims.reading import DURATIONS, Reading
 from factcheck.dates import add_months, iso_month, months_mentioned, parse_date_phrase
 from factcheck.models import How, Period
 from factcheck.quantities.patterns import LEVEL_REACHED
-from factcheck.quantities.quantulum_adapter import word_number_value
+from factcheck.quantities.quantulum_adapter import how_many
 
 
 def read_period(r: Reading, a: Article, lex: DomainLexicon) -> None:
@@ -181,15 +181,10 @@ def _between(w: _When) -> str | None:
     return None
 
 
-def _how_many(n: str | None) -> int:
-    """The count of a period's units: "3", "three", or none written (one)."""
-    return (int(n) if n.isdigit() else int(word_number_value(n) or 1)) if n else 1
-
-
 def _months_back(back: re.Match) -> int:
     if back.group("ayear"):
         return 12
-    n = _how_many(back.group("n"))
+    n = how_many(back.group("n"))
     u = back.group("u").lower()
     return n * (12 if u.startswith("year") else 120 if u == "decade" else 3 if u == "quarter" else 1)
 
@@ -229,7 +224,7 @@ def _year_to(w: _When) -> str | None:
         parsed = parse_date_phrase(year_to.group("d"))
         if parsed:
             end = parsed[0]
-            months = _how_many(year_to.group("n")) * (12 if not year_to.group("u") or year_to.group("u").lower().startswith("year") else 1)
+            months = how_many(year_to.group("n")) * (12 if not year_to.group("u") or year_to.group("u").lower().startswith("year") else 1)
             return f"{iso_month(add_months(end, -months))}/{iso_month(end)}"
     return None
 
@@ -310,7 +305,7 @@ def _than(w: _When) -> str | None:
 
 def _years_ahead(ahead: re.Match, published: dt.date) -> str:
     """"over the next three years" from the year the article appeared."""
-    return f"{published.year}/{published.year + _how_many(ahead.group('n'))}"
+    return f"{published.year}/{published.year + how_many(ahead.group('n'))}"
 
 
 def _programme_within(ahead: re.Match, published: dt.date, spec) -> str | None:
@@ -318,7 +313,7 @@ def _programme_within(ahead: re.Match, published: dt.date, spec) -> str | None:
     programme's own deadline (March 2023) when it falls within a year of the loose window's end."""
     if not (spec and spec.default_as_of) or "/" in spec.default_as_of:
         return None
-    end = add_months(published, 12 * _how_many(ahead.group("n")))
+    end = add_months(published, 12 * how_many(ahead.group("n")))
     deadline = dt.date.fromisoformat(spec.default_as_of + "-01")
     return spec.default_as_of if published <= deadline and abs((deadline - end).days) <= 366 else None
 

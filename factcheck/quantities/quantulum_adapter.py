@@ -70,6 +70,12 @@ def word_number_value(span: str) -> float | None:
     return float(q.value)
 
 
+def how_many(n: str | None) -> int:
+    """The count a period or span names: "3", "three", or none written (one): "in the last three years",
+    "the lowest in a decade"."""
+    return (int(n) if n.isdigit() else int(word_number_value(n) or 1)) if n else 1
+
+
 def _compose(low: str) -> float | None:
     """The regular English number names ("one hundred and five", "twenty-three thousand", "a hundred")
     composed word by word; None for anything else, which goes to quantulum3. Most spans are regular, and

@@ -9,8 +9,19 @@ from factcheck.engine.lookups import latest_edition, latest_on_or_before, measur
 from factcheck.engine.registry import Context, Evidence, claim_dates, fmt, strategy
 from factcheck.engine.strategies.article import stated_parts, stated_ratio
 from factcheck.models import Period
-from factcheck.quantities.quantulum_adapter import word_number_value
+from factcheck.quantities.quantulum_adapter import how_many
 from factcheck.reference.gazetteer import NATIONAL
+
+
+def _figures_at(ctx: Context, metric: str, geography: str, date, out: list[Evidence]):
+    """The latest figure on or before `date` in each measure held; for a measure with none, what is
+    missing goes to `out` instead."""
+    for measure in measures_for(ctx, metric, geography):
+        f = latest_on_or_before(ctx, metric, geography, date, measure, ctx.window_days)
+        if f is None:
+            out.append(missing(ctx, metric, geography, f"{date:%d %b %Y}", measure))
+        else:
+            yield f
 
 
 @strategy("level.v1")
@@ -24,11 +35,7 @@ def level_v1(ctx: Context) -> list[Evidence]:
     date = dates[1]
     metric, series_note = series_at(ctx, geography, date)
     out = []
-    for measure in measures_for(ctx, metric, geography):
-        f = latest_on_or_before(ctx, metric, geography, date, measure, ctx.window_days)
-        if f is None:
-            out.append(missing(ctx, metric, geography, f"{date:%d %b %Y}", measure))
-            continue
+    for f in _figures_at(ctx, metric, geography, date, out):
         published, article = f.source.published, ctx.document.published
         notes = [n for n in (series_note, None if f.as_of == date else
                              f"the latest official figure on or before {date:%d %b %Y} is for {f.as_of:%d %b %Y}",
@@ -53,9 +60,7 @@ def _window_years(surface: str) -> int | None:
     if span is None:
         return None
     n, unit = span.group("n") or span.group("n2"), span.group("u") or span.group("u2")
-    if unit.lower() == "decade":
-        return 10 * (int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1)
-    return int(n) if n and n.isdigit() else int(word_number_value(n) or 1) if n else 1
+    return how_many(n) * (10 if unit.lower() == "decade" else 1)
 
 
 @strategy("record.v1")
@@ -77,11 +82,8 @@ def record_v1(ctx: Context) -> list[Evidence]:
     low = bool(_LOW.search(claim.surface))
     metric, series_note = series_at(ctx, geography, date)
     out = []
-    for measure in measures_for(ctx, metric, geography):
-        f = latest_on_or_before(ctx, metric, geography, date, measure, ctx.window_days)
-        if f is None:
-            out.append(missing(ctx, metric, geography, f"{date:%d %b %Y}", measure))
-            continue
+    for f in _figures_at(ctx, metric, geography, date, out):
+        measure = f.measure
         others = [g for g in ctx.store.series(metric, geography, measure, official_only=ctx.official_only)
                   if g.as_of < f.as_of and (start is None or g.as_of > start)]
         if not others:
