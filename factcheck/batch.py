@@ -60,18 +60,6 @@ def _checker_for(options: Options):
     return _CHECKERS[options]
 
 
-def _started() -> None:
-    """A task that does nothing: submitting it starts a worker."""
-
-
-def _warm_up(options: Options) -> None:
-    """A worker's start: its checker, and the model it loads lazily, before the first article."""
-    from factcheck.nlp import load_pipeline
-
-    _checker_for(options)
-    load_pipeline()
-
-
 def remember_checker(options: Options, checker) -> None:
     """Use an already loaded checker for these options in this process."""
     _CHECKERS[options] = checker
@@ -154,58 +142,9 @@ class Runner:
     def close(self) -> None:
         pass
 
-
-class PoolRunner(Runner):
-    """A local process pool: each worker loads the model once and keeps it."""
-
-    def __init__(self, jobs: int, options: Options | None = None):
-        self.jobs, self.options = jobs, options
-        self.pool = self._new_pool()
-        self.window = 2 * jobs
-        for _ in range(jobs):  # start every worker now (a pool starts them at its first task)
-            self.pool.submit(_started)
-
-    def _new_pool(self):
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # spawn: a clean interpreter per worker, safe with the threads spaCy's libraries start; each
-        # loads its checker and model as it starts, while this process is still finding the inputs
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_warm_up if self.options else None,
-                                   initargs=(self.options,) if self.options else ())
-
-    def _submit(self, chunk: list[Article], options: Options):
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self.pool.submit(check_articles, chunk, options)
-        except BrokenProcessPool:  # a worker died: the chunks it took are reported, a new pool goes on
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = self._new_pool()
-            return self.pool.submit(check_articles, chunk, options)
-
-    def run(self, chunks, options):
-        from concurrent.futures import FIRST_COMPLETED, wait
-
-        pending: dict = {}
-
-        def finished():
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for f in done:
-                yield _outcome(f, pending.pop(f))
-
-        for chunk in chunks:
-            pending[self._submit(chunk, options)] = chunk
-            if len(pending) >= self.window:
-                yield from finished()
-        while pending:
-            yield from finished()
-
-    def close(self):
-        # wait for the workers to exit: left to the interpreter's exit, the pool's teardown can race with
-        # its pipes and print a traceback (what is still queued is cancelled; a worker's chunk is bounded)
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def abort(self) -> None:
+        """Stop at once (the batch was interrupted or failed): nothing left running."""
+        self.close()
 
 
 def _outcome(future, chunk: list[Article]) -> list[dict]:
@@ -214,8 +153,13 @@ def _outcome(future, chunk: list[Article]) -> list[dict]:
     try:
         return future.result()
     except Exception as e:  # noqa: BLE001 - BrokenProcessPool, a Dask KilledWorker, …
-        return [{"source": a.source, "error": f"{a.source}: the worker checking it stopped "
-                                              f"({type(e).__name__}); not checked"} for a in chunk]
+        return lost(chunk, e)
+
+
+def lost(chunk: list[Article], error: BaseException) -> list[dict]:
+    """Each article of a chunk whose worker died, reported as not checked."""
+    return [{"source": a.source, "error": f"{a.source}: the worker checking it stopped "
+                                          f"({type(error).__name__}); not checked"} for a in chunk]
 
 
 @dataclass
@@ -337,6 +281,9 @@ def _run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, res
                         counts["claims"] += r["result"]["summary"]["claims"]
                         checked += 1
                     report()
+        except BaseException:
+            runner.abort()  # interrupted (Ctrl-C, SIGTERM) or failed: the workers stop now, not after their chunks
+            raise
         finally:
             runner.close()
             rows.sort(key=lambda r: r["source"])

@@ -129,3 +129,43 @@ def test_dask_cluster_writes_the_same_results_as_a_local_run(tmp_path):
     lines = {name: sorted((tmp_path / name / "results.jsonl").read_text(encoding="utf-8").splitlines())
              for name in ("local", "dask")}
     assert len(lines["local"]) == 3 and lines["dask"] == lines["local"]
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().split(") ")[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def test_a_batch_stopped_by_sigterm_ends_its_workers_and_writes_its_index(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(6):  # each takes seconds to read: the batch is mid-way when it is stopped
+        (folder / f"n{i}.txt").write_text(f"Kent police {i}. " + "1, " * 3000, encoding="utf-8")
+    out = tmp_path / "out"
+    batch = subprocess.Popen([sys.executable, "-m", "factcheck", "batch", str(folder), "-o", str(out), "--jobs", "2",
+                              "--no-progress", "--time-limit", "0"], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(_children(batch.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(8)  # the workers have loaded their models and are checking
+        workers = _children(batch.pid)
+        batch.send_signal(signal.SIGTERM)
+        stderr = batch.communicate(timeout=30)[1]
+    finally:
+        batch.kill()
+    assert batch.returncode == 143, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert (out / "index.html").is_file() and not (out / ".factcheck.lock").exists()
+    time.sleep(0.5)
+    assert not [p for p in workers if Path(f"/proc/{p}").exists()
+                and Path(f"/proc/{p}/stat").read_text().split(") ")[1][0] != "Z"]

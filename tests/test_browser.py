@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.ingest import read_document
-from factcheck.report.render import render_html
+from factcheck.report.render import render_html, render_markdown
 
 pytestmark = pytest.mark.slow  # the real pipeline, CLI or browser, end to end
 
@@ -86,6 +86,21 @@ def test_a_hostile_article_stays_inert(browser, checker, tmp_path):
     text = page.locator(".article").inner_text()
     assert "<script>window.pwned=" in text and "</script>" in text and "onerror=" in text  # shown as text
     assert [u for u in seen["requests"] if not u.startswith(("file:", "data:", "about:"))] == []
+    page.close()
+
+
+def test_a_hostile_article_in_markdown_stays_inert_once_rendered(browser, checker, tmp_path):
+    """The Markdown report through a standard renderer that passes raw HTML, then opened in Chromium."""
+    from markdown_it import MarkdownIt
+
+    doc = read_document("-", stdin_text="Kent <script>window.pwned=1</script> [x](javascript:alert(4))\n\n" + HOSTILE,
+                        published=dt.date(2021, 8, 1))
+    html = MarkdownIt("commonmark", {"html": True}).render(render_markdown(checker.check(doc)))
+    page, seen = _open(browser, html, tmp_path, "hostile-md.html")
+    page.wait_for_timeout(300)
+    assert seen["dialogs"] == [] and page.evaluate("window.pwned === undefined")
+    assert page.locator("script, img").count() == 0 and page.locator("a[href^='javascript:']").count() == 0
+    assert "<script>window.pwned=" in page.locator("body").inner_text()  # shown as text
     page.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -61,6 +62,18 @@ def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str
     else:
         click.echo(out, nl=False)
     sys.exit(exit_code([report], fail_on))
+
+
+class Stopped(KeyboardInterrupt):
+    """The batch was asked to stop by a signal (SIGTERM: a service manager, `kill`, a CI timeout)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped(signum)
 
 
 def _summarise(outcome, outdir: Path) -> None:
@@ -125,8 +138,11 @@ def _progress(enabled: bool):
 def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool, no_progress: bool, max_size: int,
           time_limit: float, cluster: str | None) -> None:
     """Check every .txt, .md, .html and .pdf file below FOLDER."""
-    from factcheck.batch import Options, PoolRunner, Runner, remember_checker, run_batch
+    from factcheck.batch import Options
 
+    # stopped by SIGTERM as by Ctrl-C: the workers are ended, the index written, the finished articles kept
+    previous = signal.signal(signal.SIGTERM, _stop)
+    ctx.call_on_close(lambda: signal.signal(signal.SIGTERM, previous))
     if not folder.is_dir():
         fail(f"{folder}: not a folder")
     if folder.resolve().is_relative_to(outdir.resolve()):
@@ -141,13 +157,32 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         fail(f"{outdir}: cannot write reports there ({e.strerror})")
+    try:
+        runner = _runner(ctx, options, jobs, cluster)
+        outcome = _run(folder, outdir, options, runner, resume, max_size, not no_progress and sys.stderr.isatty())
+    except KeyboardInterrupt as e:
+        click.echo(f"factcheck: interrupted; the finished articles are in {outdir / 'results.jsonl'}: "
+                   f"run again with --resume to go on", err=True)
+        sys.exit(128 + getattr(e, "signum", signal.SIGINT))
+    _summarise(outcome, outdir)
+    if outcome.failures:
+        sys.exit(EXIT_PARTIAL)
+    bad = FAIL_ON[fail_on]
+    sys.exit(EXIT_FAILED if outcome.worst_labels & bad else EXIT_OK)
+
+
+def _runner(ctx, options, jobs: int, cluster: str | None):
+    """Where the batch's articles are checked: this process, a local pool, or a Dask cluster."""
+    from factcheck.batch import Runner, remember_checker
+    from factcheck.pool import PoolRunner
+
     # local workers start loading their models now, while this process checks the rules and data
     runner = PoolRunner(jobs, options) if jobs > 1 and not cluster else Runner()
     try:
         checker = load_checker(ctx)  # rules or reference data that do not load stop the run here (exit 2)
-    finally:
-        if sys.exc_info()[0] is not None:
-            runner.close()
+    except BaseException:
+        runner.abort()
+        raise
     if jobs == 1 and not cluster:
         remember_checker(options, checker)  # a one-job run checks in this process, with this checker
     del checker  # else the workers check; this process only reads inputs and writes outputs
@@ -159,23 +194,19 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
             fail("--cluster needs Dask: pip install 'factcheck[dask]'")
         except OSError as e:
             fail(f"cannot reach the Dask scheduler at {cluster} ({e})")
-    progress, update = _progress(not no_progress and sys.stderr.isatty())
+    return runner
+
+
+def _run(folder: Path, outdir: Path, options, runner, resume: bool, max_size: int, show_progress: bool):
+    from factcheck.batch import run_batch
+
+    progress, update = _progress(show_progress)
     try:
         if progress:
             with progress:
-                outcome = run_batch(folder, outdir, options, runner, resume=resume, max_bytes=max_size,
-                                    on_progress=update)
-        else:
-            outcome = run_batch(folder, outdir, options, runner, resume=resume, max_bytes=max_size)
+                return run_batch(folder, outdir, options, runner, resume=resume, max_bytes=max_size,
+                                 on_progress=update)
+        return run_batch(folder, outdir, options, runner, resume=resume, max_bytes=max_size)
     except DataError as e:  # another batch holds the folder, or the results or index cannot be written
         runner.close()
         fail(e.one_line())
-    except KeyboardInterrupt:
-        click.echo(f"factcheck: interrupted; the finished articles are in {outdir / 'results.jsonl'}: "
-                   f"run again with --resume to go on", err=True)
-        sys.exit(130)
-    _summarise(outcome, outdir)
-    if outcome.failures:
-        sys.exit(EXIT_PARTIAL)
-    bad = FAIL_ON[fail_on]
-    sys.exit(EXIT_FAILED if outcome.worst_labels & bad else EXIT_OK)
