@@ -101,3 +101,30 @@ def test_a_former_or_shadow_holder_does_not_date_it(checker):
     assert events.bounds("Shadow home secretary Yvette Cooper said the cuts were too deep.") == []
     assert events.bounds("Former Home Secretary Theresa May said so.") == []
     assert events.bounds("Home Secretary Theresa May said so.") == [dt.date(2010, 5, 12)]
+
+
+def test_an_allocation_announced_before_its_deadline_dates_an_undated_article(read):
+    """Avon & Somerset's first-year uplift allocation, 137 officers, was announced on 9 October 2019 (the
+    Home Office's first-year targets): an article quoting it was written on or after that day, though its
+    deadline (March 2021) dates nothing."""
+    claims, dating = read("Avon and Somerset Constabulary has been allocated 137 officers out of the first "
+                          "tranche of 6,000 under the uplift.")
+    assert dating.basis == "figures" and dating.earliest == dt.date(2019, 10, 9)
+    assert dating.figures_as_at is None  # an announcement is no month of statistics
+    assert len(dating.evidence) == 1 and "announced on 09 Oct 2019" in dating.evidence[0]
+
+
+def test_a_named_programme_or_office_is_the_earliest_an_article_can_be(checker):
+    events = checker.extractor.lexicon.events
+    assert events.bounds("Recruits under Operation Uplift joined in their hundreds.") == [dt.date(2019, 7, 24)]
+    assert events.bounds("The Police and Crime Commissioner set the precept.") == [dt.date(2010, 5, 11)]
+    assert events.bounds("Sickness rose during Covid.") == [dt.date(2020, 2, 11)]
+    assert events.bounds("The police will uplift their pay offer.") == []  # the word alone names nothing
+    assert events.bounds("The chief constable spoke to the police authority.") == []
+
+
+def test_an_office_holder_named_after_the_title_or_before_it_with_a_comma(checker):
+    events = checker.extractor.lexicon.events
+    assert events.bounds("Jacqui Smith, Home Secretary, replied.") == [dt.date(2007, 6, 28)]
+    assert events.bounds("The Home Secretary, Jacqui Smith, replied.") == [dt.date(2007, 6, 28)]
+    assert events.bounds("Jacqui Smith, the former Home Secretary, replied.") == []

@@ -6,6 +6,10 @@ would, and runs both scorers with a predict command that reads those reports bac
 
     python tools/score.py dev --fields -v     # while working: every wrong field and verdict
     python tools/score.py check               # the blind set: last lines only (never -v/--fields)
+    python tools/score.py undated             # the dated dev articles with their dates withheld
+
+Most articles of the blind set state no date; `undated` measures how far the checker's own dating
+carries on articles whose date is known, by scoring them as if they stated none.
 
 The closing note of a change still quotes the scorers run with the real CLI (the README's commands).
 """
@@ -33,6 +37,27 @@ def _articles(corpus: Path):
         head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
         meta = dict((k.strip(), v.strip()) for k, _, v in (line.partition(":") for line in head.split("\n")))
         yield body, meta.get("date") or ""
+
+
+def undated_copy(into: Path) -> Path:
+    """The dev articles that have a date, as a corpus of their own with the date withheld (from the
+    header the scorers pass on and from the gold)."""
+    import json
+
+    dev = SHARED / "dev"
+    for sub in ("corpus", "gold", "verdicts"):
+        (into / sub).mkdir(parents=True)
+    for path in sorted((dev / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if not gold.pop("date", None):
+            continue
+        (into / "gold" / path.name).write_text(json.dumps(gold), encoding="utf-8")
+        text = (dev / "corpus" / f"{path.stem}.txt").read_text(encoding="utf-8")
+        head, _, body = text.partition("\n\n")
+        head = "\n".join(line for line in head.split("\n") if not line.startswith("date:"))
+        (into / "corpus" / f"{path.stem}.txt").write_text(f"{head}\n\n{body}", encoding="utf-8")
+        (into / "verdicts" / path.name).write_bytes((dev / "verdicts" / path.name).read_bytes())
+    return into
 
 
 def predict(corpus: Path, cache: Path) -> None:
@@ -63,13 +88,13 @@ def main() -> None:
         cached(sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "")
         return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("sets", nargs="*", default=["dev", "check"], choices=["dev", "check"])
+    ap.add_argument("sets", nargs="*", default=["dev", "check"], choices=["dev", "check", "undated"])
     ap.add_argument("--fields", action="store_true", help="dev only: list each wrong field")
     ap.add_argument("-v", action="store_true", help="dev only: list each verdict disagreement")
     args = ap.parse_args()
     for name in args.sets:
-        corpus = SHARED / name
-        with tempfile.TemporaryDirectory() as cache:
+        with tempfile.TemporaryDirectory() as cache, tempfile.TemporaryDirectory() as copy:
+            corpus = undated_copy(Path(copy)) if name == "undated" else SHARED / name
             predict(corpus, Path(cache))
             cmd = f"{sys.executable} {__file__} --cached {cache} {{body}} {{date}}"
             blind = name == "check"  # scored, never read: no -v or --fields there

@@ -62,6 +62,28 @@ def quoted_figures(claims: list[Claim], engine, text: str | None = None) -> list
     return quoted
 
 
+def announced_figures(claims: list[Claim], engine) -> list[tuple[Claim, Figure, dt.date]]:
+    """The targets and allocations an article quotes, each with the day its figure was first published:
+    an article cannot quote a force's allocation ("256 officers out of the first tranche") before it was
+    announced, though it quotes it long before its deadline. A distinctive number only, as for levels,
+    and only a figure held from a publication before its deadline (its announcement)."""
+    store, out = engine.store, []
+    for claim in claims:
+        if not claim.checkable or claim.kind != "target" or not distinctive(claim.value) or not claim.geography:
+            continue
+        metric = store.vocabulary.canonical(claim.metric) or claim.metric
+        spec = store.vocabulary.metrics.get(metric)
+        series = [metric, *([spec.phase_series] if spec and spec.phase_series else [])]
+        # published before its deadline: the announcement (a table of outcomes after the deadline
+        # restates it, long after it was first quoted)
+        figures = [f for m in series for f in store.with_value(m, claim.geography, claim.value)
+                   if (f.origin.published or f.source.published) and (f.origin.published or f.source.published) < f.as_of]
+        if figures:
+            first = min(figures, key=lambda f: f.origin.published or f.source.published)
+            out.append((claim, first, first.origin.published or first.source.published))
+    return out
+
+
 def _revised_after(store, claim: Claim, figures: list[Figure]) -> Figure | None:
     """The first edition, published after the one the article quotes, that gives the figure another
     value: the article was written before it (it quotes 125,185, the first-published count, not the
@@ -98,7 +120,8 @@ def date_by_figures(text: str, claims: list[Claim], engine, releases: dict[str, 
     """A dating of an undated article from the figures it quotes, when it is later than its text
     gives (`text_dating`); it also says which month's statistics the article reports."""
     quoted = quoted_figures(claims, engine, text)
-    if not quoted:
+    announced = announced_figures(claims, engine)
+    if not quoted and not announced:
         return None
     days, evidence = [], []
     for claim, figures in quoted:
@@ -111,8 +134,11 @@ def date_by_figures(text: str, claims: list[Claim], engine, releases: dict[str, 
         evidence.append(f"“{claim.surface}” is the {f.metric.replace('_', ' ')} figure for {f.geography} as at "
                         f"{f.as_of:%d %b %Y}" + (f", out by {release:%d %b %Y}" if release else "")
                         + f" ({f.source.title})")
-    earliest = infer_published(text, calendar, after=days)
+    for claim, f, day in {(c.surface, f.metric, f.geography): (c, f, d) for c, f, d in announced}.values():
+        evidence.append(f"“{claim.surface}” is the {f.metric.replace('_', ' ')} for {f.geography} announced on "
+                        f"{day:%d %b %Y} ({f.source.title})")
+    earliest = infer_published(text, calendar, after=days + [day for _, _, day in announced])
     if text_dating and earliest <= text_dating.earliest:
         return None
     # the figures pushed the date past all the text allows, so the latest of them is the article's news
-    return Dating(earliest=earliest, basis="figures", figures_as_at=max(days), evidence=evidence)
+    return Dating(earliest=earliest, basis="figures", figures_as_at=max(days, default=None), evidence=evidence)

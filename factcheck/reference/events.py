@@ -43,23 +43,43 @@ class Office(Strict):
     source: EventSource
 
 
+class Era(Strict):
+    """Something an article can only name once it exists (an office, a programme, a disease): an
+    undated article that names it was written after `start`, the first day the name was in use."""
+
+    name: str = Field(min_length=1)
+    phrases: list[str] = Field(min_length=1)
+    start: dt.date
+    source: EventSource
+
+
 class EventsFile(Strict):
     events: list[Event] = Field(default_factory=list)
     offices: list[Office] = Field(default_factory=list)
+    eras: list[Era] = Field(default_factory=list)
+
+
+def _holder_pattern(titles: list[str], name: str) -> re.Pattern:
+    """The holder named with the title: "Home Secretary Priti Patel", "Home Secretary, Priti Patel" or
+    "Priti Patel, Home Secretary" (a caption or a signature), not "former", "then", "shadow" or "deputy"."""
+    title = "(?:" + "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True)) + ")"
+    not_now = r"(?<!former )(?<!then )(?<!ex-)(?<!late )(?<!shadow )(?<!deputy )"
+    who = re.escape(name)
+    return re.compile(rf"{not_now}\b{title},?\s+{who}\b|\b{who},\s+(?:the\s+)?(?!former|then|shadow|deputy){title}\b",
+                      re.I)
 
 
 class Events:
     """The events of a domain, matched in the words after "since"."""
 
-    def __init__(self, events: list[Event], offices: list[Office] | None = None):
+    def __init__(self, events: list[Event], offices: list[Office] | None = None, eras: list[Era] | None = None):
         self.events = events
         self.offices = offices or []
+        self.eras = [(era, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in era.phrases) + r")\b", re.I))
+                     for era in eras or []]
         # the title right before the name, not "former", "then" or "ex-" (a past holder named now),
         # nor a "shadow" or "deputy" one (another office)
-        self._holders = [(t, re.compile(r"(?<!former )(?<!then )(?<!ex-)(?<!late )(?<!shadow )(?<!deputy )\b(?:"
-                                        + "|".join(re.escape(x) for x in sorted(o.titles, key=len, reverse=True))
-                                        + r")\s+" + re.escape(t.name) + r"\b", re.I))
-                         for o in self.offices for t in o.holders]
+        self._holders = [(t, _holder_pattern(o.titles, t.name)) for o in self.offices for t in o.holders]
         self._rx = [(e, re.compile(r"^(?:the\s+)?(?:(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:(?P<last>last|previous)\s+)?"
                                    r"(?:" + "|".join(re.escape(p) for p in sorted(e.phrases, key=len, reverse=True))
                                    + r")\b", re.I)) for e in events]
@@ -71,7 +91,7 @@ class Events:
         try:
             raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             parsed = EventsFile(**raw)
-            return cls(parsed.events, parsed.offices)
+            return cls(parsed.events, parsed.offices, parsed.eras)
         except yaml.YAMLError as e:
             raise DataError([f"{path}: not valid YAML ({str(e).splitlines()[0]})"]) from None
         except ValidationError as e:
@@ -82,7 +102,8 @@ class Events:
     def bounds(self, text: str) -> list[dt.date]:
         """For dating an undated article: it cannot be older than the first time an event it counts
         from happened ("since the Coalition came to power" was written after May 2010), nor than the
-        start of the term of an office holder it names by title ("Home Secretary Priti Patel")."""
+        start of the term of an office holder it names by title ("Home Secretary Priti Patel"), nor than
+        the first day of an office or programme it names (`eras`)."""
         out = []
         for m in re.finditer(r"\bsince\s+", text, re.I):
             for event, rx in self._rx:
@@ -91,6 +112,8 @@ class Events:
                     break
         # "Prime Minister Boris Johnson": written in his term, so not before it began
         out += [term.start for term, rx in self._holders if rx.search(text)]
+        # "the Police Uplift Programme", "Covid": written once the thing existed
+        out += [era.start for era, rx in self.eras if rx.search(text)]
         return out
 
     def since(self, words: str, before: dt.date) -> tuple[Event, dt.date] | None:
