@@ -128,3 +128,18 @@ def test_an_office_holder_named_after_the_title_or_before_it_with_a_comma(checke
     assert events.bounds("Jacqui Smith, Home Secretary, replied.") == [dt.date(2007, 6, 28)]
     assert events.bounds("The Home Secretary, Jacqui Smith, replied.") == [dt.date(2007, 6, 28)]
     assert events.bounds("Jacqui Smith, the former Home Secretary, replied.") == []
+
+
+def test_a_month_outside_the_regular_releases_is_never_given_their_long_lag():
+    """March and September figures come out about four months later; a quarterly December update within
+    weeks. "As of 31 December 2021" in an undated article places it after late January 2022, not after
+    the next March release's lag (late April), which could be after the day it appeared."""
+    from factcheck.dating.calendar import ReleaseCalendar
+
+    d = dt.date
+    known = [(d(y, 3, 31), d(y, 7, 25)) for y in (2019, 2020, 2021)] + [(d(y, 9, 30), d(y + 1, 1, 25)) for y in (2019, 2020)]
+    cal = ReleaseCalendar(known + [(d(2020, 12, 31), d(2021, 1, 28))])
+    assert cal.published(d(2022, 3, 31)) == d(2022, 3, 31) + cal.lag and cal.lag.days > 100
+    assert cal.published(d(2021, 12, 31)) == d(2022, 1, 28)  # December's own lag, from 2020
+    assert cal.published(d(2021, 6, 30)) == d(2021, 6, 30)  # a month with no release known: no lag
+    assert cal.published(d(2020, 12, 31)) == d(2021, 1, 28)  # a known release is its own day

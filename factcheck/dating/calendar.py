@@ -35,8 +35,16 @@ class ReleaseCalendar:
         self.lag = dt.timedelta(days=lags[len(lags) // 2] if lags else 0)
 
     def published(self, as_at: dt.date) -> dt.date:
-        """The day figures as at `as_at` appeared (known) or would have (typical lag)."""
-        return self.known.get(as_at, as_at + self.lag)
+        """The day figures as at `as_at` appeared (known) or would have: the typical lag in the series'
+        regular months; in another month (the quarterly updates of December and June come out within
+        weeks, not months) the shortest lag that month has had in other years, else none, so that an
+        article is never placed after figures it may have quoted."""
+        if as_at in self.known:
+            return self.known[as_at]
+        if as_at.month in self.months:
+            return as_at + self.lag
+        lags = [p - a for a, p in self.known.items() if a.month == as_at.month]
+        return as_at + min(lags, default=dt.timedelta(0))
 
     def latest(self, day: dt.date) -> dt.date | None:
         """The latest as-at date whose figures were out on `day`; None when figures of a later date,
