@@ -21,6 +21,15 @@ def test_a_count_of_forces_is_national_when_no_place_is_named(extract):
     assert one(claims, "Nine").read["geography"] == "context"
 
 
+def test_an_article_that_names_no_place_is_about_the_nation(extract):
+    claims = extract("Cutting 700 neighbourhood officers is reckless. Some 2,100 officers have gone since 2010.",
+                     published=dt.date(2018, 8, 1))
+    assert {one(claims, s).geography for s in ("700", "Some 2,100")} == {"England and Wales"}
+    # one place named anywhere: a number the text does not place stays unplaced
+    claims = extract("Cutting 700 neighbourhood officers is reckless. Kent is worried.", published=dt.date(2018, 8, 1))
+    assert one(claims, "700").geography is None
+
+
 def test_a_level_with_no_date_in_a_dated_article_is_read_from_the_reporting_context(extract):
     claims = extract("Cumbria Constabulary has 1,391 officers.", published=dt.date(2023, 8, 1))
     assert one(claims, "1,391").read["period"] == "context"

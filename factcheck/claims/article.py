@@ -46,7 +46,8 @@ def read_article(doc: Document, nlp_doc, places: list, dating: Dating | None) ->
     published = doc.published or (dating.earliest if dating else None)
     return Article(doc=doc, sentences=sentences(nlp_doc), quotes=attribute_quotes(text, find_quotes(text)),
                    places=places, token_at=token_lookup(nlp_doc), focus=focus,
-                   national=focus is None and (any(p[2] == NATIONAL for p in places)
+                   # an article that names no place at all speaks of the nation's police
+                   national=focus is None and (not places or any(p[2] == NATIONAL for p in places)
                                                or bool(cues.NATIONAL_CUES.search(text))),
                    reference=_reference(doc, published, dating.figures_as_at if dating else None),
                    published=published, events=_events(text))
