@@ -98,7 +98,9 @@ def test_an_office_holder_named_by_title_dates_an_undated_article(read):
 
 def test_a_former_or_shadow_holder_does_not_date_it(checker):
     events = checker.extractor.lexicon.events
-    assert events.bounds("Shadow home secretary Yvette Cooper said the cuts were too deep.") == []
+    # a shadow office is an office of its own: her first term as shadow home secretary, not her term
+    # as Home Secretary (from 2024)
+    assert events.bounds("Shadow home secretary Yvette Cooper said the cuts were too deep.") == [dt.date(2011, 1, 20)]
     assert events.bounds("Former Home Secretary Theresa May said so.") == []
     assert events.bounds("Home Secretary Theresa May said so.") == [dt.date(2010, 5, 12)]
 
@@ -128,6 +130,7 @@ def test_an_office_holder_named_after_the_title_or_before_it_with_a_comma(checke
     assert events.bounds("Jacqui Smith, Home Secretary, replied.") == [dt.date(2007, 6, 28)]
     assert events.bounds("The Home Secretary, Jacqui Smith, replied.") == [dt.date(2007, 6, 28)]
     assert events.bounds("Jacqui Smith, the former Home Secretary, replied.") == []
+    assert events.bounds("Diane Abbott MP, Labour’s Shadow Home Secretary, said so.") == [dt.date(2016, 10, 6)]
 
 
 def test_a_month_outside_the_regular_releases_is_never_given_their_long_lag():

@@ -61,12 +61,14 @@ class EventsFile(Strict):
 
 def _holder_pattern(titles: list[str], name: str) -> re.Pattern:
     """The holder named with the title: "Home Secretary Priti Patel", "Home Secretary, Priti Patel" or
-    "Priti Patel, Home Secretary" (a caption or a signature), not "former", "then", "shadow" or "deputy"."""
+    "Priti Patel, Home Secretary" (a caption or a signature), not "former", "then", "shadow" or "deputy"
+    (a shadow office is an office of its own, with its own holders)."""
     title = "(?:" + "|".join(re.escape(x) for x in sorted(titles, key=len, reverse=True)) + ")"
     not_now = r"(?<!former )(?<!then )(?<!ex-)(?<!late )(?<!shadow )(?<!deputy )"
     who = re.escape(name)
-    return re.compile(rf"{not_now}\b{title},?\s+{who}\b|\b{who},\s+(?:the\s+)?(?!former|then|shadow|deputy){title}\b",
-                      re.I)
+    # "Diane Abbott MP, Labour's Shadow Home Secretary": a title after the name, its party's or "the"
+    after = rf"\b{who}(?:\s+MP)?,\s+(?:the\s+|\w+['’]s\s+)?(?!(?:former|then|shadow|deputy)\s+{title}){title}\b"
+    return re.compile(rf"{not_now}\b{title},?\s+{who}\b|{after}", re.I)
 
 
 class Events:
@@ -79,7 +81,12 @@ class Events:
                      for era in eras or []]
         # the title right before the name, not "former", "then" or "ex-" (a past holder named now),
         # nor a "shadow" or "deputy" one (another office)
-        self._holders = [(t, _holder_pattern(o.titles, t.name)) for o in self.offices for t in o.holders]
+        # a holder with two terms (Yvette Cooper, shadow home secretary twice) dates nothing before the first
+        first: dict[tuple[int, str], dt.date] = {}
+        for i, office in enumerate(self.offices):
+            for term in office.holders:
+                first[i, term.name] = min(first.get((i, term.name), term.start), term.start)
+        self._holders = [(start, _holder_pattern(self.offices[i].titles, name)) for (i, name), start in first.items()]
         self._rx = [(e, re.compile(r"^(?:the\s+)?(?:(?:start|beginning)\s+of\s+(?:the\s+)?)?(?:(?P<last>last|previous)\s+)?"
                                    r"(?:" + "|".join(re.escape(p) for p in sorted(e.phrases, key=len, reverse=True))
                                    + r")\b", re.I)) for e in events]
@@ -111,7 +118,7 @@ class Events:
                     out.append(min(event.dates))
                     break
         # "Prime Minister Boris Johnson": written in his term, so not before it began
-        out += [term.start for term, rx in self._holders if rx.search(text)]
+        out += [start for start, rx in self._holders if rx.search(text)]
         # "the Police Uplift Programme", "Covid": written once the thing existed
         out += [era.start for era, rx in self.eras if rx.search(text)]
         return out
