@@ -46,6 +46,16 @@ def test_the_number_of_forces_is_counted_from_the_tables(judge):
     assert claims["nine"].verdict.label != "contradicted"
 
 
+def test_a_figure_the_same_at_every_date_needs_no_date(judge):
+    """An article with no date at all: the count of forces is one value at every date held, so it is
+    judged, saying so; a workforce that changes with time is not."""
+    claims = judge("All 43 territorial police forces in England and Wales replied.", published=None)
+    v = claims["43"].verdict
+    assert v.label == "supported" and "at every one of the" in v.explanation
+    v = judge("Cumbria Constabulary has 1,300 officers.", published=None)["1,300"].verdict
+    assert v.label == "unverifiable"
+
+
 def test_a_target_due_by_a_phase_is_checked_against_that_phase(judge):
     claims = judge("The first tranche of 6,000 officers is due by March 2021.", published=dt.date(2019, 11, 1))
     v = claims["6,000"].verdict

@@ -31,7 +31,8 @@ def level_v1(ctx: Context) -> list[Evidence]:
     geography = ctx.geography or NATIONAL
     dates = claim_dates(ctx.claim.period)
     if dates is None:
-        return [Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric} can be chosen")]
+        return _same_at_every_date(ctx, geography) or [
+            Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric} can be chosen")]
     date = dates[1]
     metric, series_note = series_at(ctx, geography, date)
     out = []
@@ -47,6 +48,26 @@ def level_v1(ctx: Context) -> list[Evidence]:
                             revised=(latest.value, latest) if latest.value != f.value else None,
                             arithmetic=f"official {fmt(f.value)} ({f.measure}, {f.as_of:%d %b %Y})"))
     return stated_parts(ctx) + out
+
+
+#: Dates a series must hold, all with one value, before a claim with no date can be judged on it.
+INVARIANT_DATES = 10
+
+
+def _same_at_every_date(ctx: Context, geography: str) -> list[Evidence]:
+    """A series with one value at every date held (the 43 territorial forces): the claim's date does
+    not matter, so a claim that gives none is judged on it, saying so."""
+    out = []
+    for measure in measures_for(ctx, ctx.metric, geography):
+        series = ctx.store.series(ctx.metric, geography, measure, official_only=ctx.official_only)
+        if len(series) < INVARIANT_DATES or len({f.value for f in series}) > 1:
+            return []
+        first, last = series[0], series[-1]
+        out.append(Evidence(value=last.value, figures=[last], as_of=last.as_of.isoformat(), measure=measure,
+                            note=f"the claim gives no date, but the official figure is {fmt(last.value)} at every "
+                                 f"one of the {len(series)} dates held, {first.as_of:%d %b %Y} to {last.as_of:%d %b %Y}",
+                            arithmetic=f"official {fmt(last.value)} ({measure}, every date held)"))
+    return out
 
 
 _LOW = re.compile(r"\b(?:low|lowest|fewest|smallest|least)\b", re.I)
