@@ -21,6 +21,15 @@ def test_a_count_of_forces_is_national_when_no_place_is_named(extract):
     assert one(claims, "Nine").read["geography"] == "context"
 
 
+def test_a_sentence_that_is_an_ellipsis_of_the_one_before_takes_its_place(extract):
+    claims = extract("Kent Police has 3,900 officers. Kent lost staff too. There are 9,000 fewer police staff in England "
+                     "and Wales than in 2010. And 1,100 fewer than this time last year.", published=dt.date(2016, 1, 28))
+    assert one(claims, "1,100 fewer").geography == "England and Wales"
+    claims = extract("Kent Police has 3,900 officers. Kent lost staff too. There are 9,000 fewer police staff in England "
+                     "and Wales than in 2010. And the force has 1,100 fewer than last year.", published=dt.date(2016, 1, 28))
+    assert one(claims, "1,100 fewer").geography == "Kent"  # a subject of its own: "the force"
+
+
 def test_an_article_that_names_no_place_is_about_the_nation(extract):
     claims = extract("Cutting 700 neighbourhood officers is reckless. Some 2,100 officers have gone since 2010.",
                      published=dt.date(2018, 8, 1))

@@ -165,7 +165,10 @@ ELIDED_SUBJECT = re.compile(r"\b(?:and|but|while)\s+(?:(?:has|have|had)\s+(?:als
 COMPARED_CHANGE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|while)\s+(?:an?\s+|the\s+)?"
                              r"(?:national|england\s+and\s+wales|average|overall)[\w\s]{0,25}?\s+(?:of\s+)?$", re.I)
 CONTINUES = re.compile(r"^\W*(?:(?:however|but|and|so|yet|still|overall),?\s+)?(?:that|this|these|those|they|it|the\s+figures?|"
-                        r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b", re.I)
+                        r"the\s+increase|the\s+rise|the\s+fall|the\s+total)\b"
+                        # "And 1,062 fewer than this time last year.": an ellipsis, with no subject of its own
+                        r"|^\W*(?:and|but|plus)\s+(?:(?:about|almost|around|nearly|over|some|more\s+than)\s+)?(?=[\d£])",
+                        re.I)
 LOCAL_CHANGE_AFTER = re.compile(
     r"^\)?(?:\s*(?:per\s+cent|percent|%))?\)?(?:\s+[a-z-]+){0,2}?\s*[-–—,]?\s*(?:an?\s+)?"
     r"(?:increase|rise|jump|growth|decrease|fall|drop|decline|reduction|cut|down\s+from|up\s+from)\b"
