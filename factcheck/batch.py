@@ -51,7 +51,7 @@ class Article:
 _CHECKERS: dict[Options, object] = {}
 
 
-def _checker_for(options: Options):
+def checker_for(options: Options):
     """One Checker (one model load) per worker process, reused for every chunk it is given."""
     if options not in _CHECKERS:
         from factcheck.pipeline import Checker
@@ -70,7 +70,7 @@ def check_articles(articles: list[Article], options: Options) -> list[dict]:
     it could not be checked. Runs anywhere; raises nothing for a bad article."""
     from factcheck.report.render import render_html, to_json
 
-    checker = _checker_for(options)
+    checker = checker_for(options)
     out: list[dict | None] = [None] * len(articles)
     docs = []
     for i, a in enumerate(articles):

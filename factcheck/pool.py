@@ -35,10 +35,10 @@ def _worker_start(parent: int, options: Options | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if options is not None:
-        from factcheck.batch import _checker_for
+        from factcheck.batch import checker_for
         from factcheck.nlp import load_pipeline
 
-        _checker_for(options)
+        checker_for(options)
         load_pipeline()
 
 

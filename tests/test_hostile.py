@@ -299,3 +299,19 @@ def test_one_batch_at_a_time_writes_an_output_folder(tmp_path):
     r = run("batch", str(folder), "-o", str(out), "--jobs", "1", "--no-progress")
     assert r.exit_code == 0 and "1 articles checked" in r.output
     assert not (out / ".factcheck.lock").exists() and os.listdir(out)
+
+
+@pytest.mark.slow
+def test_the_shared_parse_of_a_batch_is_held_to_the_time_limit(checker):
+    """A batch parses its articles together before checking them: a text that is slow to parse (here
+    784,000 characters of prose, about 3 s) is held to the limit in that pass too, and the others are
+    checked (unbounded, the pass alone took longer than the whole run may here)."""
+    from factcheck.limits import OverTime
+
+    slow = Document(source="slow.txt", text="Kent Police has 3,000 officers and more to come. " * 16000, sha256="1" * 64)
+    quick = Document(source="quick.txt", text="Kent Police has 3,000 officers.", sha256="2" * 64)
+    list(checker.check_many([quick]))  # the model loaded before the clock starts
+    started = time.monotonic()
+    out = dict(checker.check_many([slow, quick], time_limit=0.3))
+    assert time.monotonic() - started < 2.0
+    assert isinstance(out[0], OverTime) and not isinstance(out[1], Exception)

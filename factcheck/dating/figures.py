@@ -77,11 +77,15 @@ def announced_figures(claims: list[Claim], engine) -> list[tuple[Claim, Figure, 
         # published before its deadline: the announcement (a table of outcomes after the deadline
         # restates it, long after it was first quoted)
         figures = [f for m in series for f in store.with_value(m, claim.geography, claim.value)
-                   if (f.origin.published or f.source.published) and (f.origin.published or f.source.published) < f.as_of]
+                   if _published(f) and _published(f) < f.as_of]
         if figures:
-            first = min(figures, key=lambda f: f.origin.published or f.source.published)
-            out.append((claim, first, first.origin.published or first.source.published))
+            first = min(figures, key=_published)
+            out.append((claim, first, _published(first)))
     return out
+
+
+def _published(f: Figure) -> dt.date | None:
+    return f.origin.published or f.source.published
 
 
 def _revised_after(store, claim: Claim, figures: list[Figure]) -> Figure | None:
