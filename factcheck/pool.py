@@ -115,6 +115,6 @@ class PoolRunner(Runner):
 
     def abort(self):
         # the executor has no public way to stop a running task: end its worker processes
-        for process in list(getattr(self.pool, "_processes", {}).values()):
+        for process in list((getattr(self.pool, "_processes", None) or {}).values()):  # None once shut down
             process.terminate()
         self.pool.shutdown(wait=True, cancel_futures=True)

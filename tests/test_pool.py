@@ -92,3 +92,9 @@ def test_workers_exit_when_their_batch_is_killed(tmp_path):
         assert not any(_alive(p) for p in workers)
     finally:
         batch.kill()
+
+
+def test_abort_after_close_is_harmless():
+    runner = PoolRunner(1, work=echo_or_die)
+    runner.close()
+    runner.abort()
