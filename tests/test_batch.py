@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from test_ingest import minimal_pdf
+from test_pool import _alive, _children
 
 pytestmark = pytest.mark.slow  # the real pipeline, CLI or browser, end to end
 
@@ -131,17 +132,6 @@ def test_dask_cluster_writes_the_same_results_as_a_local_run(tmp_path):
     assert len(lines["local"]) == 3 and lines["dask"] == lines["local"]
 
 
-def _children(pid: int) -> list[int]:
-    out = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if int(stat.read_text().split(") ")[1].split()[1]) == pid:
-                out.append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
-    return out
-
-
 def test_a_batch_stopped_by_sigterm_ends_its_workers_and_writes_its_index(tmp_path):
     import signal
     import time
@@ -167,5 +157,4 @@ def test_a_batch_stopped_by_sigterm_ends_its_workers_and_writes_its_index(tmp_pa
     assert "interrupted" in stderr and "Traceback" not in stderr
     assert (out / "index.html").is_file() and not (out / ".factcheck.lock").exists()
     time.sleep(0.5)
-    assert not [p for p in workers if Path(f"/proc/{p}").exists()
-                and Path(f"/proc/{p}/stat").read_text().split(") ")[1][0] != "Z"]
+    assert not [p for p in workers if _alive(p)]

@@ -44,6 +44,17 @@ def _alive(pid: int) -> bool:
     return not stat.exists() or stat.read_text().split(") ")[1][0] != "Z"
 
 
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().split(") ")[1].split()[1]) == pid:
+                out.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
 def test_a_dead_worker_costs_only_the_article_that_killed_it():
     chunks = [[_article(f"a{i}") for i in range(3)] + [_article("poison", b"die")],
               [_article(f"b{i}") for i in range(4)], [_article(f"c{i}") for i in range(4)]]
