@@ -61,8 +61,17 @@ def test_a_financial_year_and_a_comparison_move_the_date_on():
         == D(2018, 1, 1)
 
 
+def test_a_comparison_with_a_year_alone_is_made_a_year_later_at_least():
+    # the start of a comparison is the past of the figures compared with it
+    assert infer_published("Officer numbers in the county have risen by 800 since 2019.") == D(2020, 1, 1)
+    assert infer_published("The force now has 3,400 officers, up from 2,900 in 2019.") == D(2020, 1, 1)
+    assert infer_published("There are 600 fewer officers than there were in 2010.") == D(2011, 1, 1)
+    # with a month, the comparison can be with an earlier release of the same year
+    assert infer_published("Numbers have risen since March 2019.") < D(2020, 1, 1)
+
+
 def test_today_with_a_day_and_month_fixes_the_day():
-    text = "Since 2006 the ratio has risen. The chief constable said today, 23 June, that demand was high."
+    text = "In 2006 the ratio rose. The chief constable said today, 23 June, that demand was high."
     assert infer_published(text) == D(2006, 6, 23)
     assert infer_published("In 2016 there were 4,624 officers. The force said today (23 June) it was stretched.") \
         == D(2016, 6, 23)

@@ -37,6 +37,11 @@ _CLAUSE = re.compile(r"[^;:–—.!?]+?(?=[;:–—]|[.!?](?:\s|$)|,\s+(?:this|w
 _ANCHOR = re.compile(rf"\b(?:drop|fall|fell|rise|rose|increase|decrease|down|up|fewer|more|higher|lower|cut)\b[^.;]{{0,40}}?"
                      rf"\b(?:on|from|compared\s+(?:to|with)|than(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
                      rf"(?P<m>{MONTH_RX}\s+)?(?P<y>(?:19|20)\d{{2}})\b(?!\s*(?:[-/–]|to\b|onwards))", re.I)
+# a comparison's start named by its year alone: "since 2019", "up from 2,900 in 2019", "than in 2010";
+# the figures compared with it are of a later year
+_BASELINE_YEAR = re.compile(r"\b(?:since|(?:from|than|compared\s+(?:to|with))\s+(?:there\s+were\s+)?[\d,.]+"
+                            r"(?:\s+[a-z]+){0,3}?\s+in|than\s+(?:there\s+were\s+)?in)\s+(?P<y>(?:19|20)\d{2})\b"
+                            r"(?!\s*(?:[-/–]|to\b|onwards))", re.I)
 # "In 2010 ... eight years of austerity", "ten years on", "five years later"
 _YEARS_ON = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\s+"
                        r"(?:of|on|later|after)\b", re.I)
@@ -48,8 +53,8 @@ def infer_published(text: str, calendar: ReleaseCalendar | None = None,
                     after: list[dt.date] | tuple[dt.date, ...] = ()) -> dt.date | None:
     """When an undated article appeared, at the earliest: after every date it speaks of as past or
     present (plans and deadlines are left out), after the release of any figures it cites, after
-    the year a comparison is made with ("down 130 from 2017"), after the days in `after` (the
-    dates of official figures it quotes), and on the day it calls "today"."""
+    the year a comparison is made with ("down 130 from 2017", "since 2019", "up from 2,900 in 2019"),
+    after the days in `after` (the dates of official figures it quotes), and on the day it calls "today"."""
     calendar = calendar or ReleaseCalendar()
     bounds: list[dt.date] = list(after)
     for clause in _CLAUSE.findall(text):
@@ -70,6 +75,8 @@ def infer_published(text: str, calendar: ReleaseCalendar | None = None,
         for m in _YEAR_MENTION.finditer(clause):
             if not m.group(0).lower().startswith(("until", "from")):
                 bounds.append(dt.date(int(m.group("y")), 1, 1))
+        for m in _BASELINE_YEAR.finditer(clause):
+            bounds.append(dt.date(int(m.group("y")) + 1, 1, 1))
         for m in _ANCHOR.finditer(clause):
             y = int(m.group("y")) + 1
             if m.group("m"):
