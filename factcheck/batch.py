@@ -184,9 +184,20 @@ def _row(result: dict) -> dict:
     doc, dating = result["document"], result.get("dating")
     # an undated article shows the earliest day it was taken to have appeared
     published = doc.get("published") or (f"≥ {dating['earliest']}" if dating else None)
+    first = (result.get("look_first") or [None])[0]  # absent from the results of an older version
+    worst = worst_of(c["verdict"]["label"] for c in result["claims"] if c.get("verdict"))
     return {"title": doc.get("title") or doc["source"], "published": published, "source": doc["source"],
-            "page": result["page"], "summary": result["summary"],
-            "worst": worst_of(c["verdict"]["label"] for c in result["claims"] if c.get("verdict"))}
+            "page": result["page"], "summary": result["summary"], "worst": worst,
+            "worst_claim": first if first and first["label"] == worst else None}
+
+
+def by_severity(row: dict) -> tuple:
+    """The index's order: the worst verdict first, then the article with more claims of it, then by name."""
+    from factcheck.models import LABEL_SEVERITY
+
+    worst = row["worst"]
+    return (-LABEL_SEVERITY.get(worst, -1) if worst else 1, -row["summary"].get(worst, 0) if worst else 0,
+            row["source"])
 
 
 def _chunks(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Article]]:
@@ -286,7 +297,7 @@ def _run_batch(folder: Path, outdir: Path, options: Options, runner: Runner, res
             raise
         finally:
             runner.close()
-            rows.sort(key=lambda r: r["source"])
+            rows.sort(key=by_severity)
             failures.sort(key=lambda f: f["source"])
             write_atomic(outdir / "index.html", render_index(rows, failures, None, duplicates))
     return Outcome(rows, failures, duplicates, inputs.ignored, counts["resumed"], checked,

@@ -158,3 +158,27 @@ def test_a_batch_stopped_by_sigterm_ends_its_workers_and_writes_its_index(tmp_pa
     assert (out / "index.html").is_file() and not (out / ".factcheck.lock").exists()
     time.sleep(0.5)
     assert not [p for p in workers if _alive(p)]
+
+
+def test_the_index_is_worst_first_and_names_the_worst_claim():
+    from factcheck.batch import _row, by_severity
+
+    def result(source, labels, look=None):
+        claims = [{"verdict": {"label": label}} for label in labels]
+        summary = {label: labels.count(label) for label in set(labels)}
+        out = {"document": {"source": source, "title": None}, "page": f"{source}.html", "summary": summary,
+               "claims": claims}
+        if look is not None:
+            out["look_first"] = look
+        return out
+
+    wrong = {"id": "c3", "label": "contradicted", "surface": "rose by 200", "why_listed": ["called wrong"],
+             "reason": "Claimed rose by 200; …"}
+    rows = [_row(result("a.txt", ["supported"], [])),
+            _row(result("b.txt", ["contradicted", "supported"], [wrong])),
+            _row(result("c.txt", ["contradicted", "contradicted"])),  # written by an older version: no look_first
+            _row(result("d.txt", [])),
+            _row(result("e.txt", ["unverifiable"], []))]
+    rows.sort(key=by_severity)
+    assert [r["source"] for r in rows] == ["c.txt", "b.txt", "e.txt", "a.txt", "d.txt"]
+    assert rows[1]["worst_claim"] == wrong and rows[0]["worst_claim"] is None

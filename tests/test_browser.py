@@ -4,6 +4,7 @@ Skipped, saying why, when Chromium or Playwright is not installed (tools/install
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -112,11 +113,11 @@ def test_the_batch_index_sorts_and_filters_without_a_library(browser, tmp_path):
     out = tmp_path / "batch"
     CliRunner().invoke(main, ["batch", str(ROOT / "examples"), "-o", str(out), "--fail-on", "never"])
     page, seen = _open(browser, (out / "index.html").read_text(encoding="utf-8"), out, "index.html")
-    titles = lambda: page.locator("#articles tbody tr:not([hidden]) td:first-child").all_inner_texts()  # noqa: E731
+    titles = lambda: page.locator("#articles tbody tr:not([hidden]) td.title").all_inner_texts()  # noqa: E731
     assert len(titles()) == 2
-    page.locator("#articles th", has_text="article").click()
+    page.locator("#articles th", has_text=re.compile("^article$")).click()
     ascending = titles()
-    page.locator("#articles th", has_text="article").click()
+    page.locator("#articles th", has_text=re.compile("^article$")).click()
     assert titles() == list(reversed(ascending)) and ascending == sorted(ascending)
     page.fill("#filter-text", "national")
     shown = page.locator("#articles tbody tr:not([hidden])")
@@ -150,4 +151,50 @@ def test_the_report_prints(browser, checker, tmp_path):
     assert after.startswith('" <http')
     pdf = page.pdf(format="A4")
     assert pdf[:4] == b"%PDF" and len(pdf) > 10_000 and seen["errors"] == []
+    page.close()
+
+
+def test_the_article_page_opens_with_what_to_look_at(browser, checker, tmp_path):
+    """The contradicted claim is listed above the article, and a click on it brings its card into view."""
+    report = checker.check(read_document(str(ROOT / "examples" / "harbourside-thames-valley-officers.txt")))
+    page, seen = _open(browser, render_html(report), tmp_path, "report.html")
+    first = page.locator("nav.look-first li").first
+    article = page.locator("div.article")
+    assert first.bounding_box()["y"] < article.bounding_box()["y"]  # above the article
+    assert "contradicted" in first.inner_text() and "rose by 200" in first.inner_text()
+    card_id = first.locator("a").get_attribute("href").lstrip("#")
+    assert page.locator(f"#{card_id}.card.v-contradicted").count() == 1
+    first.locator("a").click()
+    page.wait_for_function("id => { const r = document.getElementById(id).getBoundingClientRect();"
+                           " return r.top > -2 && r.top < window.innerHeight; }", arg=card_id)
+    page.screenshot(path=str(tmp_path / "look-first.png"))
+    assert seen["errors"] == []
+    page.close()
+
+
+def test_the_batch_index_lists_the_worst_article_first(browser, tmp_path):
+    """Worst first, as sent: the contradicted articles before one whose claims hold, each naming the claim
+    that made it so, with a link to that card; the per-verdict bars are drawn."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "aaa-holds.txt").write_text("As at 31 March 2021, Thames Valley Police had 4,494 police officers.\n",
+                                          encoding="utf-8")
+    for example in (ROOT / "examples").glob("*.txt"):
+        (folder / example.name).write_bytes(example.read_bytes())
+    out = tmp_path / "batch"
+    CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "--fail-on", "never"])
+    page, seen = _open(browser, (out / "index.html").read_text(encoding="utf-8"), out, "index.html")
+    worst = page.locator("#articles tbody tr").evaluate_all("rows => rows.map(r => r.dataset.worst)")
+    assert worst == ["contradicted", "contradicted", "supported"]
+    link = page.locator("#articles tbody tr").first.locator("td.worst-claim a")
+    page_name, _, card = link.get_attribute("href").partition("#")
+    assert (out / page_name).exists() and f'id="{card}"' in (out / page_name).read_text(encoding="utf-8")
+    assert page.locator("svg.bar").count() == 4  # the batch's, and one per article
+    assert page.locator("svg.bar rect.b-contradicted").first.bounding_box()["width"] > 0
+    page.screenshot(path=str(tmp_path / "index.png"), full_page=True)
+    assert seen["errors"] == []
     page.close()

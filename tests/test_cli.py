@@ -33,6 +33,8 @@ def test_thames_valley_seed(shared):
     assert values.count(20000) == 2
     by = claims_by_surface(doc)
     assert by["over half"]["verdict"]["label"] in ("inconsistent", "contradicted")
+    # what to look at first: the claim called wrong, by its id
+    assert doc["look_first"][0]["id"] == by["over half"]["id"] and doc["look_first"][0]["why_listed"] == ["called wrong"]
     eleven = next(c for c in doc["claims"] if c["value"] == 11000)
     assert eleven["hedge"] == "over" and eleven["verdict"]["label"] == "supported"
     assert eleven["verdict"]["official"] == 11048 and eleven["verdict"]["official_as_of"] == "2021-12-31"
@@ -106,6 +108,12 @@ def test_html_and_markdown(tmp_path):
     assert html.count("<script") == 1 and '<script type="application/ld+json">' in html
     md = run("check", str(src), "--format", "md").stdout
     assert md.count("\n|") >= 5
+    # what to look at, in every format: the contradicted change, first
+    look = md.split("## What to look at", 1)[1].split("## Claims", 1)[0]
+    assert look.strip().startswith("1. ✘ contradicted: **rose by 200** (called wrong)")
+    assert '<nav class="look-first"' in html and html.index("look-first") < html.index('<div class="article">')
+    text = run("check", str(src)).stdout
+    assert "What to look at:\n  ✘ contradicted: rose by 200 (called wrong)." in text
 
 
 def test_batch_on_seeds(tmp_path, shared):

@@ -51,3 +51,24 @@ def series_chart(c: Claim) -> Markup:
         f'<text x="{PAD}" y="{H - 2}">{points[0][0]:%Y}</text>'
         f'<text x="{W - PAD}" y="{H - 2}" text-anchor="end">{points[-1][0]:%Y}</text>'
         f'<text x="{W - PAD}" y="{PAD + 8}" text-anchor="end">{escape(fmt(hi))}</text></svg>')
+
+
+BAR_W, BAR_H = 160, 12
+
+
+def verdict_bar(summary: dict, labels: list[str], width: int = BAR_W) -> Markup:
+    """How many claims of each verdict an article (or a batch) has, as one stacked bar, worst on the
+    left; each part names its verdict and count when pointed at."""
+    counts = [(label, summary.get(label, 0)) for label in labels if summary.get(label, 0)]
+    total = sum(n for _, n in counts)
+    if not total:
+        return Markup("")
+    parts, x = [], 0.0
+    for label, n in counts:
+        w = width * n / total
+        parts.append(f'<rect class="b-{escape(label)}" x="{x:.1f}" y="0" width="{w:.1f}" height="{BAR_H}">'
+                     f'<title>{n} {escape(label.replace("_", " "))}</title></rect>')
+        x += w
+    described = ", ".join(f"{n} {label.replace('_', ' ')}" for label, n in counts)
+    return Markup(f'<svg class="bar" role="img" aria-label="{escape(described)}" viewBox="0 0 {width} {BAR_H}" '
+                  f'width="{width}" height="{BAR_H}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')

@@ -19,8 +19,9 @@ from factcheck.engine.evaluate import interval_text
 from factcheck.errors import DataError
 from factcheck.engine.registry import fmt
 from factcheck.models import LABEL_SEVERITY, Claim, Report
-from factcheck.report.chart import series_chart
+from factcheck.report.chart import series_chart, verdict_bar
 from factcheck.report.claimreview import jsonld_for_html, to_jsonld
+from factcheck.report.priority import look_first
 from factcheck.report.safe import finalize, markdown_text, printable, web_link
 
 LABEL_ICONS = {"supported": "✔", "close": "≈", "contradicted": "✘", "inconsistent": "≠", "unverifiable": "?",
@@ -38,6 +39,7 @@ def to_json(report: Report) -> dict:
         "dating": report.dating.model_dump(mode="json") if report.dating else None,
         "claims": [claim_json(c) for c in report.claims],
         "summary": report.summary,
+        "look_first": look_first(report),
     }
 
 
@@ -112,6 +114,12 @@ def render_text(report: Report, *, width: int = 160) -> str:
     console.print(printable(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published_text(report)}"))
     for line in report.dating.evidence if report.dating else ():
         console.print(printable(f"  {line}"))
+    first = look_first(report)
+    if first:
+        console.print("What to look at:")
+    for item in first:
+        console.print(printable(f"  {LABEL_ICONS[item['label']]} {item['label']}: {item['surface']} "
+                                f"({'; '.join(item['why_listed'])}). {item['reason']}"))
     table = Table(show_lines=False, expand=False)
     for col in ("claim", "verdict", "official figure", "source"):
         table.add_column(col, overflow="fold")
@@ -134,7 +142,7 @@ def _env() -> Environment:
     env.filters["num"] = fmt
     env.filters["md"] = markdown_text
     env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart,
-                       claimed_text=claimed_text, web_link=web_link)
+                       claimed_text=claimed_text, web_link=web_link, bar=verdict_bar)
     return env
 
 
@@ -154,6 +162,7 @@ def _segments(report: Report) -> list[tuple[str, Claim | None]]:
 def context(report: Report) -> dict:
     return {"report": report, "doc": report.document, "claims": report.claims, "summary": report.summary,
             "segments": _segments(report), "labels": list(LABEL_SEVERITY), "worst": worst_label(report),
+            "look_first": look_first(report),
             "claimreview": Markup(jsonld_for_html(report)), "published": published_text(report)}
 
 

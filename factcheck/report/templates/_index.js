@@ -1,5 +1,5 @@
 // Sort the table by a column (click its header; again to reverse) and filter its rows by text and by
-// worst verdict. No library; allowed by the page's Content-Security-Policy through this file's hash.
+// worst verdict. The rows arrive sorted worst first, as the "worst" heading's aria-sort says. No library; allowed by the page's Content-Security-Policy through this file's hash.
 (function () {
   var table = document.getElementById("articles");
   var body = table.tBodies[0];
@@ -10,7 +10,7 @@
   function cell(row, i) { return row.cells[i].getAttribute("data-sort") || row.cells[i].textContent.trim(); }
   Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
     th.tabIndex = 0;
-    th.setAttribute("aria-sort", "none");
+    if (!th.hasAttribute("aria-sort")) { th.setAttribute("aria-sort", "none"); }
     function sort() {
       var up = th.getAttribute("aria-sort") !== "ascending";
       Array.prototype.forEach.call(table.tHead.rows[0].cells, function (o) { o.setAttribute("aria-sort", "none"); });
