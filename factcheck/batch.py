@@ -36,6 +36,7 @@ class Options:
     rules: str
     official_only: bool = False
     time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds an article may take (None: no limit)
+    reviews: tuple = ()  # a reviewer's decisions (factcheck.reviews.Review), applied to every report
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def check_articles(articles: list[Article], options: Options) -> list[dict]:
     """The per-article function: for each article, its JSON result and HTML page, or the one-line reason
     it could not be checked. Runs anywhere; raises nothing for a bad article."""
     from factcheck.report.render import render_html, to_json
+    from factcheck.reviews import apply_reviews
 
     checker = checker_for(options)
     out: list[dict | None] = [None] * len(articles)
@@ -90,6 +92,8 @@ def check_articles(articles: list[Article], options: Options) -> list[dict]:
             out[docs[i][0]] = {"source": a.source, "error": f"{a.source}: internal error ({type(report).__name__}: "
                                                             f"{report}); please report it"}
             continue
+        if options.reviews:
+            report = apply_reviews(report, list(options.reviews))
         result = to_json(report)
         result["page"] = a.page
         out[docs[i][0]] = {"source": a.source, "result": result, "html": render_html(report)}
@@ -188,7 +192,8 @@ def _row(result: dict) -> dict:
     worst = worst_of(c["verdict"]["label"] for c in result["claims"] if c.get("verdict"))
     return {"title": doc.get("title") or doc["source"], "published": published, "source": doc["source"],
             "page": result["page"], "summary": result["summary"], "worst": worst,
-            "worst_claim": first if first and first["label"] == worst else None}
+            "worst_claim": first if first and first["label"] == worst else None,
+            "stale_reviews": result.get("stale_reviews") or []}
 
 
 def by_severity(row: dict) -> tuple:

@@ -101,6 +101,21 @@ class Figure:
         return self.origin.model_copy(update={"locator": self.locator})
 
 
+class ReviewNote(Frozen):
+    """A person's decision on a verdict (reviews.yaml): accepted as it stands, or overridden."""
+
+    decision: Literal["accept", "override"]
+    original: Label  # the verdict the checker gave
+    reason: str
+    reviewer: str
+    date: dt.date
+
+    def text(self, label: str) -> str:
+        """"reviewed: overridden from contradicted — the force's own count, accept it (J. Smith, 2026-12-01)"."""
+        what = "accepted" if self.decision == "accept" else f"overridden from {self.original} to {label}"
+        return f"reviewed: {what} — {self.reason} ({self.reviewer}, {self.date.isoformat()})"
+
+
 class Verdict(Frozen):
     """A claim's reconciliation with the official figures, carrying its evidence."""
 
@@ -120,6 +135,7 @@ class Verdict(Frozen):
     basis: Literal["official", "article"] | None = None
     # the official series the figure used belongs to (same metric, place and measure): [date, value] pairs
     series: list[tuple[str, float]] = Field(default_factory=list)
+    review: ReviewNote | None = None  # a person's decision on it, from reviews.yaml
 
 
 Precision = Literal["day", "month", "year"]
@@ -275,3 +291,13 @@ class Report(Frozen):
     dating: Dating | None = None  # for an undated document, when it is taken to have appeared
     # the rules the verdicts name, so a report can explain them: id → name, version, description, rationale
     rules: dict[str, dict[str, str]] = Field(default_factory=dict)
+    # reviews of this article whose claim it no longer has: reported, never silently dropped
+    stale_reviews: list[str] = Field(default_factory=list)
+
+
+def summarise(claims: list[Claim]) -> dict[str, int]:
+    """The count of claims, of checkable ones, and of each verdict."""
+    summary = {"claims": len(claims), "checkable": sum(c.checkable for c in claims)}
+    for label in LABEL_SEVERITY:
+        summary[label] = sum(1 for c in claims if c.verdict and c.verdict.label == label)
+    return summary

@@ -14,7 +14,7 @@ from factcheck.engine.evaluate import Engine
 from factcheck.engine.rules import load_rules
 from factcheck.ingest import check_length
 from factcheck.limits import time_limit as limited
-from factcheck.models import LABEL_SEVERITY, Claim, Dating, Document, Report
+from factcheck.models import Claim, Dating, Document, Report, summarise
 from factcheck.reference.store import DEFAULT_DIR as DEFAULT_REFERENCE_DIR
 from factcheck.reference.store import ReferenceStore, bundled
 
@@ -101,9 +101,3 @@ class Checker:
                       reference_data=str(self.store.root), rules=rules, dating=dating,
                       generated=generated.isoformat(timespec="seconds") if generated else None)
 
-
-def summarise(claims: list[Claim]) -> dict[str, int]:
-    summary = {"claims": len(claims), "checkable": sum(c.checkable for c in claims)}
-    for label in LABEL_SEVERITY:
-        summary[label] = sum(1 for c in claims if c.verdict and c.verdict.label == label)
-    return summary

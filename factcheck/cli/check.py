@@ -10,8 +10,8 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.common import (EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, FAIL_ON, exit_code, fail,
-                                  load_checker, main, parse_date, parse_size)
+from factcheck.cli.common import (DEFAULT_REVIEWS, EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, FAIL_ON, exit_code, fail,
+                                  load_checker, load_reviews_or_fail, main, parse_date, parse_size)
 from factcheck.errors import DataError
 from factcheck.ingest import read_document
 from factcheck.limits import DEFAULT_TIME_LIMIT, OverTime
@@ -32,10 +32,13 @@ from factcheck.report.safe import printable
 @click.option("--max-size", callback=parse_size, default="5MB", show_default=True, help="Refuse larger files.")
 @click.option("--time-limit", type=click.FloatRange(min=0), default=DEFAULT_TIME_LIMIT, show_default=True,
               help="Seconds the article may take; 0 for no limit.")
+@click.option("--reviews", "reviews_path", type=click.Path(path_type=Path), default=None,
+              help=f"A reviewer's decisions to apply (default: {DEFAULT_REVIEWS}, when it exists).")
 @click.pass_context
 def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str, max_size: int,
-          time_limit: float) -> None:
+          time_limit: float, reviews_path: Path | None) -> None:
     """Check one article: a .txt, .md, .html or .pdf file, or - for standard input."""
+    reviews = load_reviews_or_fail(reviews_path or DEFAULT_REVIEWS)
     try:
         # one byte more than the limit is enough to know standard input is over it
         stdin_bytes = sys.stdin.buffer.read(max_size + 1) if path == "-" else None
@@ -52,6 +55,12 @@ def check(ctx, path: str, published, fmt: str, output: Path | None, fail_on: str
         fail(e.one_line())
     except OverTime as e:
         fail(f"{path}: {e}")
+    if reviews:
+        from factcheck.reviews import apply_reviews
+
+        report = apply_reviews(report, reviews)
+        for line in report.stale_reviews:
+            click.echo(printable(f"factcheck: warning: {line}"), err=True)
     out = render(report, fmt)
     if output:
         try:
@@ -80,6 +89,9 @@ def _summarise(outcome, outdir: Path) -> None:
     """What a batch did, on stderr: each input it could not process, then one line of counts."""
     for f in outcome.failures:
         click.echo(printable(f"factcheck: skipped {f['reason']}"), err=True)
+    for row in outcome.rows:
+        for line in row["stale_reviews"]:
+            click.echo(printable(f"factcheck: warning: {row['source']}: {line}"), err=True)
     counts = {k: sum(r["summary"].get(k, 0) for r in outcome.rows) for k in LABEL_SEVERITY}
     extra = [f"{outcome.resumed} already done" if outcome.resumed else "",
              f"{len(outcome.duplicates)} duplicates" if outcome.duplicates else "",
@@ -134,9 +146,11 @@ def _progress(enabled: bool):
 @click.option("--cluster", metavar="ADDRESS",
               help="Run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for one on this "
                    "machine with --jobs workers. Needs `pip install factcheck[dask]`.")
+@click.option("--reviews", "reviews_path", type=click.Path(path_type=Path), default=None,
+              help="A reviewer's decisions to apply (default: OUTPUT/reviews.yaml, when it exists).")
 @click.pass_context
 def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool, no_progress: bool, max_size: int,
-          time_limit: float, cluster: str | None) -> None:
+          time_limit: float, cluster: str | None, reviews_path: Path | None) -> None:
     """Check every .txt, .md, .html and .pdf file below FOLDER."""
     from factcheck.batch import Options
 
@@ -152,7 +166,9 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
         click.echo(f"factcheck: --jobs {jobs} is more than the {os.cpu_count()} cores; using {os.cpu_count()}", err=True)
         jobs = os.cpu_count() or 1
     o = ctx.obj
-    options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"], time_limit or None)
+    reviews = load_reviews_or_fail(reviews_path or outdir / "reviews.yaml")
+    options = Options(str(o["reference_data"]), str(o["rules"]), o["official_only"], time_limit or None,
+                      tuple(reviews))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as e:

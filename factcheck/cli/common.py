@@ -82,3 +82,23 @@ def parse_size(ctx, param, value) -> int:
         raise click.BadParameter(f"{value!r} is not a size; write it as 5MB, 500kB or a number of bytes")
     scale = {"b": 1, "kb": 1e3, "mb": 1e6, "gb": 1e9}[(m.group(2) or "b").lower()]
     return int(float(m.group(1)) * scale)
+
+
+#: Where reviews are kept when no --reviews is given: beside the reports (batch's default OUTDIR).
+DEFAULT_REVIEWS = Path("reports") / "reviews.yaml"
+
+
+def load_reviews_or_fail(path: Path | None, announce: bool = True) -> list:
+    """The reviews in `path` (a bad file is exit 2 with every located problem listed); says on stderr
+    how many it applies, so a reviewed verdict is never a surprise."""
+    from factcheck.reviews import load_reviews
+
+    if path is None:
+        return []
+    try:
+        reviews = load_reviews(path)
+    except DataError as e:
+        fail_data(e)
+    if reviews and announce:
+        click.echo(f"factcheck: applying {len(reviews)} review{'s' if len(reviews) != 1 else ''} from {path}", err=True)
+    return reviews

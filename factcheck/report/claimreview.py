@@ -45,6 +45,10 @@ def claim_review(report: Report, c: Claim) -> dict:
               "author": {"@type": "Organization", "name": f"factcheck {report.factcheck}"}}
     if report.generated:
         review["datePublished"] = report.generated[:10]
+    if v.review:  # a person decided it: the review is theirs, on the day they made it
+        rating["ratingExplanation"] = f"{v.review.text(v.label)}. {v.explanation}"
+        review["author"] = {"@type": "Person", "name": v.review.reviewer}
+        review["datePublished"] = v.review.date.isoformat()
     sources = list({(s.title, s.url): s for s in v.sources}.values())
     if sources:
         review["citation"] = [

@@ -65,12 +65,15 @@ def look_first(report: Report) -> list[dict]:
     judged = [c for c in report.claims if c.verdict]
     wrong = sorted((c for c in judged if c.verdict.label in ALWAYS),
                    key=lambda c: (-LABEL_SEVERITY[c.verdict.label], c.start))
-    open_ = sorted((c for c in judged if c.verdict.label == "unverifiable" and c.checkable),
+    # an unverifiable claim a person has reviewed is settled; one called wrong is listed all the same
+    open_ = sorted((c for c in judged if c.verdict.label == "unverifiable" and c.checkable and not c.verdict.review),
                    key=lambda c: (tuple(-x for x in _worth(c, lede)), c.start))[:MOST_UNVERIFIABLE]
     out = []
     for c in [*wrong, *open_]:
         why = ["called wrong"] if c.verdict.label in ("contradicted", "inconsistent") else \
             ["the check failed"] if c.verdict.label == "error" else reasons_to_look(c, lede)
+        if c.verdict.review:
+            why = [*why, f"reviewed by {c.verdict.review.reviewer}"]
         out.append({"id": c.id, "label": c.verdict.label, "surface": c.surface,
                     "why_listed": why or ["not verified"], "reason": one_line(c.verdict.explanation)})
     return out

@@ -40,6 +40,7 @@ def to_json(report: Report) -> dict:
         "claims": [claim_json(c) for c in report.claims],
         "summary": report.summary,
         "look_first": look_first(report),
+        "stale_reviews": report.stale_reviews,
     }
 
 
@@ -125,9 +126,15 @@ def render_text(report: Report, *, width: int = 160) -> str:
         table.add_column(col, overflow="fold")
     for c in report.claims:
         label = c.verdict.label if c.verdict else "—"
-        table.add_row(*(printable(x) for x in (c.surface, f"{LABEL_ICONS.get(label, '')} {label}", official_text(c),
-                                                 source_text(c))))
+        reviewed = " (reviewed)" if c.verdict and c.verdict.review else ""
+        table.add_row(*(printable(x) for x in (c.surface, f"{LABEL_ICONS.get(label, '')} {label}{reviewed}",
+                                                 official_text(c), source_text(c))))
     console.print(table)
+    for c in report.claims:
+        if c.verdict and c.verdict.review:
+            console.print(printable(f"{c.surface}: {c.verdict.review.text(c.verdict.label)}"))
+    for line in report.stale_reviews:
+        console.print(printable(f"warning: {line}"))
     s = report.summary
     counts = ", ".join(f"{s[k]} {k}" for k in LABEL_SEVERITY if s.get(k))
     console.print(f"{s['claims']} claims, {s['checkable']} checkable: {counts or 'none judged'}")
