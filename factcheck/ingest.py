@@ -1,4 +1,5 @@
-"""Reading an article: its text exactly as decoded, its title, and its publication date."""
+"""Reading an article: its text exactly as decoded (after any metadata header), its title, and its
+publication date."""
 
 from __future__ import annotations
 
@@ -159,6 +160,65 @@ def detect_date(text: str) -> tuple[dt.date | None, str | None]:
     return None, None
 
 
+#: The keys a leading `key: value` block may hold to be read as the article's metadata, not its text.
+HEADER_KEYS = {"title": "title", "headline": "title", "date": "date", "published": "date", "source": "url",
+               "url": "url", "link": "url", "author": "author", "byline": "author", "publisher": "publisher"}
+_HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z_-]{2,12})[ \t]*:[ \t]*(\S.*?)[ \t]*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_header(text: str) -> tuple[dict[str, str], int]:
+    """A leading metadata block — YAML front matter, or lines of `title:`, `date:`, `source:` … (every line
+    one of HEADER_KEYS) ended by a blank line — as {title, date, url, author, publisher}, and where the
+    article's text begins after it. ({}, 0) when the text has none."""
+    import yaml
+
+    front = _FRONT_MATTER.match(text)
+    if front:
+        try:
+            raw = yaml.safe_load(front.group("yaml"))
+        except yaml.YAMLError:
+            raw = None
+        if isinstance(raw, dict):
+            items = [(str(k), v) for k, v in raw.items() if v is not None]
+            return _known(items), _skip_blank(text, front.end())
+    block = re.match(r"\A(?:[^\n]*\n){1,12}?(?=[ \t]*\n)", text)
+    lines = block.group(0).splitlines() if block else []
+    found = [_HEADER_LINE.match(line) for line in lines]
+    if lines and all(m and m.group(1).lower() in HEADER_KEYS for m in found):
+        return _known([(m.group(1), m.group(2)) for m in found]), _skip_blank(text, block.end())
+    return {}, 0
+
+
+def _known(items) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for key, value in items:
+        field = HEADER_KEYS.get(key.lower())
+        if field and field not in meta:
+            meta[field] = str(value).strip()
+    return meta
+
+
+def _skip_blank(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
+
+
+def header_date(value: str | None) -> dt.date | None:
+    """A header's date: ISO (a time after it is ignored), or written out ("2 August 2021")."""
+    if not value:
+        return None
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)
+    try:
+        if m:
+            return dt.date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    parsed = parse_date_phrase(value.strip())
+    return parsed[0] if parsed and parsed[1] == "day" else None
+
+
 def _title(text: str) -> str | None:
     first = _DATE_LINE.sub("", text, count=1).strip().split("\n", 1)[0].strip()
     if not first:
@@ -222,7 +282,15 @@ def parse_document(source: str, data: bytes, suffix: str, *, published: dt.date 
             how = "HTML metadata" if found_date else None
         else:
             text = raw
+    meta, body_start = split_header(text) if suffix not in (".html", ".htm", ".pdf") else ({}, 0)
+    text = text[body_start:]
+    if not text.strip():
+        raise DataError([f"{source}: the file has a metadata header and no article text after it"])
     check_length(source, text)
+    if meta.get("title"):
+        title = meta["title"]
+    if not plausible_date(found_date) and plausible_date(header_date(meta.get("date"))):
+        found_date, how = header_date(meta.get("date")), "header"
     if not plausible_date(found_date):
         found_date, how = detect_date(text)
     if not plausible_date(found_date):
@@ -230,4 +298,6 @@ def parse_document(source: str, data: bytes, suffix: str, *, published: dt.date 
     if published is not None:
         found_date, how = published, "option"
     return Document(source=source, text=text, title=title or _title(text), published=found_date,
-                    published_from=how, encoding=encoding, sha256=hashlib.sha256(data).hexdigest())
+                    published_from=how, encoding=encoding, sha256=hashlib.sha256(data).hexdigest(),
+                    url=meta["url"] if re.match(r"https?://", meta.get("url", ""), re.I) else None,
+                    body_start=body_start)

@@ -40,9 +40,11 @@ class Document(Frozen):
     text: str
     title: str | None = None
     published: dt.date | None = None
-    published_from: str | None = None  # how the date was found: option, date-line, dateline, metadata
+    published_from: str | None = None  # how the date was found: option, header, date line, dateline, metadata
     encoding: str | None = None  # the text encoding a file was read in (None for PDF)
     sha256: str
+    url: str | None = None  # where the article was published, from its metadata header
+    body_start: int = 0  # where `text` begins in the decoded file: after its metadata header
 
 
 class Quantity(Frozen):

@@ -155,3 +155,43 @@ def test_mostly_utf8_file_keeps_its_text_and_says_what_was_replaced(tmp_path):
     f.write_bytes("The force\u2019s 609 officers cost \u00a32.5m.".encode("utf-8") + b" \xff\xfe A stray byte.")
     doc = read_document(f)
     assert "\u2019s 609 officers cost \u00a32.5m." in doc.text and doc.encoding.startswith("utf-8 (2 invalid bytes")
+
+
+def test_a_header_block_is_metadata_not_text(tmp_path):
+    body = "Kent Police had 3,900 officers in March 2021.\n"
+    p = tmp_path / "a.txt"
+    p.write_text("title: Kent officer numbers\ndate: 2 August 2021\nsource: https://example.org/kent\n\n" + body,
+                 encoding="utf-8")
+    doc = read_document(p)
+    assert doc.text == body and doc.title == "Kent officer numbers"
+    assert doc.published == dt.date(2021, 8, 2) and doc.published_from == "header"
+    assert doc.url == "https://example.org/kent"
+    assert p.read_text(encoding="utf-8")[doc.body_start:] == body
+
+
+def test_yaml_front_matter_is_metadata_not_text(tmp_path):
+    p = tmp_path / "a.md"
+    p.write_text("---\ntitle: 'Officers: the count'\ndate: 2021-08-02\ntags: [police]\n---\n\n# Heading\n\nText.\n",
+                 encoding="utf-8")
+    doc = read_document(p)
+    assert doc.text.startswith("# Heading") and doc.title == "Officers: the count"
+    assert doc.published == dt.date(2021, 8, 2) and doc.url is None
+
+
+@pytest.mark.parametrize("text", [
+    "Note: officer numbers rose.\n\nMore text.\n",  # not a metadata key: the article's own words
+    "title: Kent\nOfficer numbers rose by 200.\n\nMore.\n",  # a line that is no key: it is all text
+    "Source: Home Office figures show 3,900 officers in Kent\n",  # no blank line after it: text
+])
+def test_text_that_only_looks_like_a_header_is_kept(tmp_path, text):
+    p = tmp_path / "a.txt"
+    p.write_text(text, encoding="utf-8")
+    doc = read_document(p)
+    assert doc.text == text and doc.body_start == 0
+
+
+def test_a_header_and_nothing_else_is_a_clear_error(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("title: Nothing here\ndate: 2021-08-02\n\n\n", encoding="utf-8")
+    with pytest.raises(DataError, match="metadata header and no article text"):
+        read_document(p)

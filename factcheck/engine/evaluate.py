@@ -72,7 +72,8 @@ class Engine:
             return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
         if rule is None:
             return Verdict(label="unverifiable",
-                           explanation=f"No rule checks a {claim.kind} of {claim.metric} yet, so “{claim.surface}” "
+                           explanation=f"No rule checks a {claim.kind.replace('_', ' ')} of {claim.metric.replace('_', ' ')} "
+                                       f"yet, so “{claim.surface}” "
                                        "cannot be verified.")
         try:
             verdict = self._apply(rule, claim, claims, doc, read_before)
@@ -95,7 +96,7 @@ class Engine:
         margin = self.close_margin if self.close_margin is not None else rule.compare.close_margin
         judged = [(e, Outcome(e.judged, None, None, claimed_interval(claim, e.scale)) if e.judged
                    else compare(claim, e.value, margin, e.scale)) for e in evidences if e.value is not None]
-        fields = _Fields(claimed=claim.surface, metric=metric, geography=ctx.geography or "England and Wales",
+        fields = _Fields(claimed=claim.surface, metric=metric.replace("_", " "), geography=ctx.geography or "England and Wales",
                          as_of=claim.as_of or "no date")
         # the article's own numbers disagree beyond the rule's margin (a rounding slip such as 22.09 for
         # 22.10 per cent is not an inconsistency)

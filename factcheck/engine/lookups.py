@@ -39,7 +39,9 @@ def measures_for(ctx: Context, metric: str, geography: str) -> list[str]:
 
 def missing(ctx: Context, metric: str, geography: str, when: str, measure: str | None = None) -> Evidence:
     held = ctx.store.dates(metric, geography, measure)
-    what = f"{metric} for {geography}" + (f" ({measure})" if measure else "") + f" at {when}"
+    what = f"{metric.replace('_', ' ')} for {geography}" + (f" ({measure})" if measure else "") + f" at {when}"
+    if len(held) == 1:
+        return Evidence(missing=f"no official figure for {what}; the one figure held is of {held[0]:%d %b %Y}")
     if held:
         span = f"{held[0]:%d %b %Y} to {held[-1]:%d %b %Y}"
         return Evidence(missing=f"no official figure for {what}; figures held: {len(held)} dates, {span}")

@@ -46,6 +46,11 @@ class Context:
     official_only: bool = False
     published_by: dt.date | None = None  # the editions out by then (the article's date, or what bounds it)
 
+    @property
+    def metric_words(self) -> str:
+        """The metric as a reader writes it (police officers), for explanations."""
+        return self.metric.replace("_", " ")
+
     def lookup(self, metric: str, geography: str, date: dt.date, measure: str | None, *, exact: bool = False):
         """The figure for exactly that date, in the edition out when the article appeared; with `exact`,
         never a rounded copy (for figures that are added, subtracted, divided or ranked)."""

@@ -28,7 +28,9 @@ def _author(speaker: str) -> dict:
 def claim_review(report: Report, c: Claim) -> dict:
     doc, v = report.document, c.verdict
     appearance = {"@type": "CreativeWork", "name": doc.title or doc.source}
-    if _URL.match(doc.source):
+    if doc.url and web_link(doc.url):
+        appearance["url"] = doc.url
+    elif _URL.match(doc.source):
         appearance["url"] = doc.source
     if doc.published:
         appearance["datePublished"] = doc.published.isoformat()

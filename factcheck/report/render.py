@@ -35,7 +35,8 @@ def to_json(report: Report) -> dict:
         "factcheck": report.factcheck,
         "document": {"source": doc.source, "title": doc.title,
                      "published": doc.published.isoformat() if doc.published else None,
-                     "published_from": doc.published_from, "encoding": doc.encoding, "sha256": doc.sha256},
+                     "published_from": doc.published_from, "encoding": doc.encoding, "sha256": doc.sha256,
+                     "url": doc.url, "body_start": doc.body_start},
         "dating": report.dating.model_dump(mode="json") if report.dating else None,
         "claims": [claim_json(c) for c in report.claims],
         "summary": report.summary,
@@ -77,13 +78,38 @@ def worst_label(report: Report) -> str | None:
     return worst_of(c.verdict.label for c in report.claims if c.verdict)
 
 
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _as_fraction(c: Claim) -> bool:
+    """A share or percentage compared as a fraction (0.029 for 2.9%), so written in per cent."""
+    v = c.verdict
+    if c.kind == "proportion":
+        return True
+    return c.kind == "percentage" and c.value > 1.5 and bool(v and v.claimed) and \
+        all(x is None or abs(x) <= 1.5 for x in v.claimed)
+
+
+def _percent(fraction: float) -> str:
+    return f"{fraction * 100:,.2f}".rstrip("0").rstrip(".") + "%"
+
+
 def official_text(c: Claim) -> str:
+    """The official figure as a reader writes it: a share in per cent, a rank as "ranks 1st"."""
     v = c.verdict
     if v is None or v.official is None:
         return ""
-    if c.kind in ("proportion", "percentage") and c.part:
-        return f"{v.official:.1%}"
-    return f"{fmt(v.official)}" + (f" ({v.official_measure}, {v.official_as_of})" if v.official_as_of else "")
+    if c.kind in ("proportion", "percentage") and (c.part or _as_fraction(c)):
+        shown = _percent(v.official)
+    elif c.kind == "rank_record":
+        shown = f"ranks {ordinal(round(v.official))}"
+    else:
+        shown = fmt(v.official)
+    return shown + (f" ({v.official_measure}, {v.official_as_of})" if v.official_as_of and v.official_measure
+                    else f" ({v.official_as_of})" if v.official_as_of else "")
 
 
 def claimed_text(c: Claim) -> str:
@@ -92,9 +118,9 @@ def claimed_text(c: Claim) -> str:
     if v is None or not v.claimed:
         return ""
     lo, hi = v.claimed
-    as_fraction = c.kind == "proportion" or (c.kind == "percentage" and c.value > 1.5
-                                             and all(x is None or abs(x) <= 1.5 for x in (lo, hi)))
-    return interval_text(v.claimed, 0.01 if as_fraction else 1)  # shares are compared as fractions
+    if c.kind == "rank_record" and lo is not None and lo == hi:
+        return f"ranks {ordinal(round(lo))}" + (" (a record)" if lo == 1 and c.unit != "rank" else "")
+    return interval_text(v.claimed, 0.01 if _as_fraction(c) else 1)  # shares are compared as fractions
 
 
 def source_text(c: Claim) -> str:
@@ -112,7 +138,8 @@ def render_text(report: Report, *, width: int = 160) -> str:
     console = Console(file=buf, width=width, force_terminal=False, color_system=None, markup=False, highlight=False,
                       emoji=False)
     doc = report.document
-    console.print(printable(f"{doc.title or doc.source}\nsource: {doc.source}   published: {published_text(report)}"))
+    url = f"   {doc.url}" if doc.url else ""
+    console.print(printable(f"{doc.title or doc.source}\nsource: {doc.source}{url}   published: {published_text(report)}"))
     for line in report.dating.evidence if report.dating else ():
         console.print(printable(f"  {line}"))
     first = look_first(report)
@@ -148,6 +175,7 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=finalize)
     env.filters["num"] = fmt
     env.filters["md"] = markdown_text
+    env.filters["words"] = lambda name: str(name).replace("_", " ")  # an id as words: police_officers
     env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart,
                        claimed_text=claimed_text, web_link=web_link, bar=verdict_bar)
     return env

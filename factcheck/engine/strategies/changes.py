@@ -75,12 +75,12 @@ def forces_changed_v1(ctx: Context) -> list[Evidence]:
                  for f in forces]
         held = [(a, b) for a, b in pairs if a is not None and b is not None]
         if len(held) < len(forces):
-            out.append(Evidence(missing=f"{ctx.metric} ({measure}) is held for {len(held)} of the {len(forces)} forces "
+            out.append(Evidence(missing=f"{ctx.metric_words} ({measure}) is held for {len(held)} of the {len(forces)} forces "
                                         f"at both {start:%d %b %Y} and {end:%d %b %Y}"))
             continue
         moved = [b.geography for a, b in held if (b.value > a.value if up else b.value < a.value)]
         out.append(Evidence(value=len(moved), figures=[held[0][1]], as_of=f"{start.isoformat()}/{end.isoformat()}",
                             measure=measure,
                             arithmetic=f"{len(moved)} of the {len(forces)} forces had {'more' if up else 'fewer'} "
-                                       f"{ctx.metric} ({measure}) at {end:%d %b %Y} than at {start:%d %b %Y}"))
+                                       f"{ctx.metric_words} ({measure}) at {end:%d %b %Y} than at {start:%d %b %Y}"))
     return out

@@ -32,7 +32,7 @@ def level_v1(ctx: Context) -> list[Evidence]:
     dates = claim_dates(ctx.claim.period)
     if dates is None:
         return _same_at_every_date(ctx, geography) or [
-            Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric} can be chosen")]
+            Evidence(missing=f"the claim gives no date, so no official figure for {ctx.metric_words} can be chosen")]
     date = dates[1]
     metric, series_note = series_at(ctx, geography, date)
     out = []
@@ -94,7 +94,7 @@ def record_v1(ctx: Context) -> list[Evidence]:
     geography = ctx.geography or NATIONAL
     dates = claim_dates(claim.period)
     if dates is None:
-        return [Evidence(missing=f"the claim gives no date, so no official {ctx.metric} figure can be ranked")]
+        return [Evidence(missing=f"the claim gives no date, so no official {ctx.metric_words} figure can be ranked")]
     date = dates[1]
     start = dates[0] if dates[0] != dates[1] else None
     years = _window_years(claim.surface)
@@ -108,7 +108,8 @@ def record_v1(ctx: Context) -> list[Evidence]:
         others = [g for g in ctx.store.series(metric, geography, measure, official_only=ctx.official_only)
                   if g.as_of < f.as_of and (start is None or g.as_of > start)]
         if not others:
-            out.append(Evidence(missing=f"no earlier official {metric} figure for {geography} ({measure}) to compare with"))
+            words = metric.replace("_", " ")
+            out.append(Evidence(missing=f"no earlier official {words} figure for {geography} ({measure}) to compare with"))
             continue
         better = [g for g in others if (g.value < f.value if low else g.value > f.value)]
         rank = 1 + len(better)
@@ -172,7 +173,7 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
     spec = ctx.store.vocabulary.metrics.get(ctx.metric)
     whole = getattr(spec, "refines", None)
     if whole is None:
-        return [Evidence(missing=f"{ctx.metric} is not a part of a larger series, so its share cannot be computed")]
+        return [Evidence(missing=f"{ctx.metric_words} is not a part of a larger series, so its share cannot be computed")]
     geography = ctx.geography or NATIONAL
     dates = claim_dates(claim.period)
     if dates is None:
@@ -181,7 +182,7 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
         # "49.8 per cent of new recruits in the past twelve months": a share of those who joined, not of the
         # workforce at a date
         return [Evidence(missing=f"the share is of a period ({claim.as_of}), not of the workforce at a date; "
-                                 f"no official figures for {ctx.metric} among joiners are held")]
+                                 f"no official figures for {ctx.metric_words} among joiners are held")]
     scale = 0.01 if claim.unit == "percent" else 1.0
     out = []
     for measure in measures_for(ctx, ctx.metric, geography):
@@ -195,7 +196,7 @@ def subgroup_share_v1(ctx: Context) -> list[Evidence]:
             continue
         share = part.value / total.value
         out.append(Evidence(value=share, figures=[part, total], as_of=part.as_of.isoformat(), measure=measure, scale=scale,
-                            arithmetic=f"{fmt(part.value)} {ctx.metric} of {fmt(total.value)} {whole} is {share:.1%} "
+                            arithmetic=f"{fmt(part.value)} {ctx.metric_words} of {fmt(total.value)} {whole} is {share:.1%} "
                                        f"({geography}, {measure}, {part.as_of:%d %b %Y})"))
     return out
 
@@ -257,7 +258,7 @@ def rank_v1(ctx: Context) -> list[Evidence]:
         field = [g for g in (ctx.lookup(ctx.metric, force, f.as_of, measure, exact=True) for force in forces)
                  if g is not None]
         if len(field) < len(forces):
-            out.append(Evidence(missing=f"{ctx.metric} ({measure}) at {f.as_of:%d %b %Y} is held for {len(field)} of "
+            out.append(Evidence(missing=f"{ctx.metric_words} ({measure}) at {f.as_of:%d %b %Y} is held for {len(field)} of "
                                         f"the {len(forces)} forces, too few to rank"))
             continue
         order = sorted(field, key=lambda g: g.value if low else -g.value)
@@ -266,6 +267,6 @@ def rank_v1(ctx: Context) -> list[Evidence]:
         top += ", …" if rank > 4 else ""
         word = "lowest" if low else "highest"
         out.append(Evidence(value=rank, figures=[f], as_of=f.as_of.isoformat(), measure=measure,
-                            arithmetic=f"{ctx.geography} has {fmt(f.value)} {ctx.metric} ({measure}, {f.as_of:%d %b %Y}), "
+                            arithmetic=f"{ctx.geography} has {fmt(f.value)} {ctx.metric_words} ({measure}, {f.as_of:%d %b %Y}), "
                                        f"the {_nth(rank)} {word} of the {len(field)} forces ({top})"))
     return out
