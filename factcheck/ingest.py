@@ -13,6 +13,7 @@ from pathlib import Path
 from factcheck.dates import parse_date_phrase
 from factcheck.errors import DataError
 from factcheck.models import Document
+from factcheck.yamltext import safe_load
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 #: The longest text read as one article (spaCy's own bound, and a book's length, where a release is a
@@ -176,7 +177,7 @@ def split_header(text: str) -> tuple[dict[str, str], int]:
     front = _FRONT_MATTER.match(text)
     if front:
         try:
-            raw = yaml.safe_load(front.group("yaml"))
+            raw = safe_load(front.group("yaml"))
         except yaml.YAMLError:
             raw = None
         if isinstance(raw, dict):

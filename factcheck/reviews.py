@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.models import Claim, Frozen, Label, Report, ReviewNote, summarise
+from factcheck.yamltext import safe_load
 
 #: How close (rapidfuzz ratio, 0–100) a sentence must be to the reviewed one, with the same number,
 #: for the review to cover it: an edited word or two, not another sentence with the same figure.
@@ -98,7 +99,7 @@ def load_reviews(path: Path) -> list[Review]:
     if not path.exists():
         return []
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as e:
         raise DataError([f"{path}: not valid YAML ({str(e).splitlines()[0]})"]) from None
     except (UnicodeDecodeError, OSError) as e:

@@ -13,6 +13,25 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
+def pytest_configure(config):
+    """The reference-data cache of this test run is its own (and the CLI subprocesses' too)."""
+    import os
+    import tempfile
+
+    if not os.environ.get("FACTCHECK_CACHE_DIR"):
+        config._factcheck_cache = tempfile.mkdtemp(prefix="factcheck-cache-")
+        os.environ["FACTCHECK_CACHE_DIR"] = config._factcheck_cache
+
+
+def pytest_unconfigure(config):
+    import os
+
+    folder = getattr(config, "_factcheck_cache", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("FACTCHECK_CACHE_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The shared folder beside the repository; tests that need it skip when it is absent."""

@@ -15,6 +15,7 @@ import factcheck.engine.strategies  # noqa: F401  registers the strategies
 from factcheck.engine.registry import COMPARISONS, STRATEGIES
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.reference.vocabulary import Vocabulary
+from factcheck.yamltext import safe_load
 
 
 class _Strict(BaseModel):
@@ -156,7 +157,7 @@ def load_rules(folder: Path | str, vocabulary: Vocabulary) -> list[Rule]:
             problems.append(f"{path}: not a file (a rule is one .yaml file)")
             continue
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as e:
             problems.append(f"{path}: not valid YAML ({str(e).splitlines()[0]})")
             continue

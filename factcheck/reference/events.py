@@ -12,6 +12,7 @@ from pydantic import Field, ValidationError
 
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.reference.schema import Strict
+from factcheck.yamltext import safe_load
 
 
 class EventSource(Strict):
@@ -96,7 +97,7 @@ class Events:
         if not path.is_file():
             return cls([])
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            raw = safe_load(path.read_text(encoding="utf-8")) or {}
             parsed = EventsFile(**raw)
             return cls(parsed.events, parsed.offices, parsed.eras)
         except yaml.YAMLError as e:

@@ -14,6 +14,7 @@ import yaml
 from factcheck.errors import DataError
 from factcheck.reference.gazetteer import NATIONAL, Gazetteer
 from factcheck.reference.schema import FIGURE_COLUMNS
+from factcheck.yamltext import safe_load
 
 OGL = "Open Government Licence v3.0"
 
@@ -130,7 +131,7 @@ def merge_dataset(folder: Path, meta: dict, editions: list[dict], rows: list[dic
     kept_editions: list[dict] = []
     kept_rows: list[dict] = []
     if (folder / "dataset.yaml").is_file():
-        old = yaml.safe_load((folder / "dataset.yaml").read_text(encoding="utf-8")) or {}
+        old = safe_load((folder / "dataset.yaml").read_text(encoding="utf-8")) or {}
         kept_editions = [e for e in old.get("editions") or [] if e.get("id") not in replaced]
         if (folder / "figures.csv").is_file():
             with (folder / "figures.csv").open(encoding="utf-8", newline="") as f:

@@ -20,6 +20,7 @@ from factcheck.reference.tables import header_key, read_sheets, text
 from factcheck.reference.tidy import import_tidy
 from factcheck.reference.vocabulary import Vocabulary
 from factcheck.reference.workforce_tables import import_september_tables, is_september_tables
+from factcheck.yamltext import safe_load
 
 
 def table_kind(path: Path, config: dict) -> str:
@@ -44,7 +45,7 @@ def table_kind(path: Path, config: dict) -> str:
 def _config(root: Path) -> dict:
     path = root / "import.yaml"
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return safe_load(path.read_text(encoding="utf-8")) or {}
     except OSError:
         return {}
     except yaml.YAMLError as e:

@@ -14,10 +14,12 @@ from pydantic import TypeAdapter, ValidationError
 from factcheck.dating.calendar import ReleaseCalendar
 from factcheck.errors import DataError, pydantic_problems
 from factcheck.models import Figure, Source
+from factcheck.reference.cache import cached
 from factcheck.reference.events import Events
 from factcheck.reference.gazetteer import Gazetteer
 from factcheck.reference.schema import FIGURE_COLUMNS, DatasetMeta, FigureRow
 from factcheck.reference.vocabulary import Vocabulary
+from factcheck.yamltext import safe_load
 
 def bundled(name: str) -> Path:
     """A data folder shipped with factcheck: inside the installed package, or at the repository's top."""
@@ -39,7 +41,7 @@ class Dataset:
 
 def _read_meta(path: Path) -> tuple[DatasetMeta | None, list[str]]:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = safe_load(path.read_text(encoding="utf-8"))
     except OSError as e:
         return None, [f"{path}: cannot read ({e.strerror})"]
     except yaml.YAMLError as e:
@@ -100,8 +102,10 @@ class ReferenceStore:
             if meta.id != meta_path.parent.name:
                 problems.append(f"{meta_path} → id: {meta.id!r} differs from its folder {meta_path.parent.name!r}")
             datasets.append(Dataset(meta, meta_path.parent))
-            rows, errs = _read_figures(meta_path.parent / "figures.csv", meta, gazetteer, vocabulary)
-            figures += rows
+            csv_path = meta_path.parent / "figures.csv"
+            rows, errs = cached(f"figures-{meta.id}", [csv_path, meta_path, root / "gazetteer.csv", root / "metrics.yaml"],
+                                lambda: _as_rows(*_read_figures(csv_path, meta, gazetteer, vocabulary)))
+            figures += _from_rows(rows, meta)
             problems += errs
         if not datasets:
             problems.append(f"{root}: no dataset folders (each needs dataset.yaml and figures.csv)")
@@ -276,13 +280,31 @@ def _rows_one_by_one(path: Path, raw: list[dict], numbers: list[int], problems: 
     return rows, kept
 
 
+def _origins(meta: DatasetMeta) -> dict[str, Source]:
+    """Each edition's source, shared by all its figures."""
+    return {e.id: Source(title=e.title, url=e.url, published=e.published, kind=e.tier,
+                         publisher=e.origin or meta.publisher, reported_by=e.reported_by, edition=e.id)
+            for e in meta.editions}
+
+
+def _as_rows(figures: list[Figure], problems: list[str]) -> tuple[list[tuple], list[str]]:
+    """Figures as plain tuples, what the cache keeps (their dataset and sources come from dataset.yaml)."""
+    return [(f.metric, f.geography, f.geography_code, f.as_of, f.period, f.measure, f.value, f.edition, f.locator,
+             f.rounded) for f in figures], problems
+
+
+def _from_rows(rows: list[tuple], meta: DatasetMeta) -> list[Figure]:
+    origins, supplementary = _origins(meta), meta.role == "supplementary"
+    return [Figure(metric, geography, code, as_of, period, measure, value, meta.id, edition, locator, origins[edition],
+                   rounded, supplementary)
+            for metric, geography, code, as_of, period, measure, value, edition, locator, rounded in rows]
+
+
 def _figures(path: Path, meta: DatasetMeta, rows: list[FigureRow], numbers: list[int], gazetteer: Gazetteer,
              vocabulary: Vocabulary, problems: list[str]) -> tuple[list[Figure], list[str]]:
     """Validated rows as Figures, once their dataset, edition, metric and place are known."""
     editions = {e.id: e for e in meta.editions}
-    origins = {e.id: Source(title=e.title, url=e.url, published=e.published, kind=e.tier,
-                            publisher=e.origin or meta.publisher, reported_by=e.reported_by, edition=e.id)
-               for e in meta.editions}
+    origins = _origins(meta)
     supplementary = meta.role == "supplementary"
     out: list[Figure] = []
     first: dict[tuple, tuple[int, float]] = {}  # a figure's key in its edition → (row, value)

@@ -8,6 +8,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from factcheck.errors import DataError, pydantic_problems
+from factcheck.yamltext import safe_load
 
 
 class MetricSpec(BaseModel):
@@ -64,7 +65,7 @@ class Vocabulary:
     @classmethod
     def load(cls, path: Path) -> Vocabulary:
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            raw = safe_load(path.read_text(encoding="utf-8"))
         except OSError as e:
             raise DataError([f"{path}: cannot read the metric vocabulary ({e.strerror})"]) from None
         except yaml.YAMLError as e:
