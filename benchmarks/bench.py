@@ -4,7 +4,8 @@
 
 Prints articles/s and words/s for: the full batch with 1 job; en_core_web_sm's own `nlp.pipe` (all its
 components) over the same texts; a naive pass (quantulum3 `parse` + dateparser `search_dates` over whole
-texts); the batch with 2 jobs; and the wall time of one cold `factcheck check`. With
+texts); the batch with 2 jobs; the wall time of one cold `factcheck check` against a bare spaCy import and
+model load; and a batch of 100 short articles with 1 and 2 jobs (start-up weighs most there). With
 --memory-articles N it also runs a batch of N articles and reports the peak resident memory of the
 whole process tree (the CLI and its workers, summed, sampled every 0.1 s with psutil).
 
@@ -133,6 +134,25 @@ def time_cold_check(article: Path, runs: int = 3) -> float:
     return statistics.median(times)
 
 
+def time_bare_load(runs: int = 3) -> float:
+    """Wall seconds of a fresh Python that only imports spaCy and loads the model (median of `runs`)."""
+    code = "import spacy; from factcheck.nlp import model_name; spacy.load(model_name())"
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def short_batch_ratio(base: list[str], tmp: Path, n: int = 100) -> tuple[float, float]:
+    """Wall seconds of a batch of `n` short articles (the real ones, once each) with 1 and with 2 jobs:
+    where start-up weighs most, so where forking the loaded workers shows."""
+    folder = tmp / "short"
+    write_folder([f"Copy {i}\n\n{base[i % len(base)]}" for i in range(n)], folder)
+    return time_batch(folder, 1, tmp / "short1")[0], time_batch(folder, 2, tmp / "short2")[0]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, action="append",
@@ -165,9 +185,15 @@ def main() -> None:
         two = line("factcheck batch --jobs 2", time_batch(folder, 2, Path(tmp) / "out2")[0], len(texts), n_words)
         cold = time_cold_check(folder / "a00000.txt")
         print(f"  {'cold factcheck check (one article, median of 3)':<44} {cold:7.2f} s")
+        bare = time_bare_load()
+        print(f"  {'bare spaCy import + model load (median of 3)':<44} {bare:7.2f} s")
+        short1, short2 = short_batch_ratio(base, Path(tmp))
+        print(f"  {'100 short articles, --jobs 1 / --jobs 2':<44} {short1:7.2f} s / {short2:.2f} s")
         print(f"batch 1 job / spaCy pipe: {one / pipe:.2f}x (target >= 1)   batch 1 job / naive: {one / naive:.1f}x "
               f"(target >= 4)   2 jobs / 1 job: {two / one:.2f}x (target >= 1.6)   cold check: {cold:.2f} s "
               f"(target < 2.5)")
+        print(f"cold check / bare model load: {cold / bare:.2f}x (target <= 1.25)   100 short articles, 2 jobs / 1 job: "
+              f"{short1 / short2:.2f}x (target >= 1.7)")
         if args.memory_articles:
             many = [f"Copy {i}\n\n{base[i % len(base)]}" for i in range(args.memory_articles)]
             big = Path(tmp) / "many"

@@ -31,14 +31,36 @@ def _watch_parent(parent: int) -> None:
 
 def _worker_start(parent: int, options: Options | None) -> None:
     """A worker's start: it follows its parent, leaves Ctrl-C to it (the parent stops the pool), and
-    loads its checker and model before the first article."""
+    has its checker and model before the first article (a forked worker has them from its parent)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker has its parent's handler: it just ends
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if options is not None:
         from factcheck.batch import checker_for
         from factcheck.nlp import load_pipeline
 
         checker_for(options)
+        load_pipeline()
+
+
+def start_context():
+    """How workers start. On Linux they are forked from this process once it has loaded the checker and
+    the model (`preload`): they share its memory copy-on-write and start at once, instead of each
+    importing spaCy and loading the model and 40,000 figures itself. Elsewhere (fork is unsafe on macOS)
+    each is a clean interpreter that loads its own."""
+    import multiprocessing
+    import sys
+
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+
+
+def preload(options: Options, checker) -> None:
+    """Before the pool forks: this process's checker and model become the workers' own."""
+    from factcheck.batch import remember_checker
+    from factcheck.nlp import load_pipeline
+
+    remember_checker(options, checker)
+    if start_context().get_start_method() == "fork":
         load_pipeline()
 
 
@@ -59,12 +81,9 @@ class PoolRunner(Runner):
             self.pool.submit(_started)
 
     def _new_pool(self):
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn: a clean interpreter per worker, safe with the threads spaCy's libraries start; each
-        # loads its checker and model as it starts, while this process is still finding the inputs
-        return ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"),
+        return ProcessPoolExecutor(self.jobs, mp_context=start_context(),
                                    initializer=_worker_start, initargs=(os.getpid(), self.options))
 
     def _submit(self, chunk: list[Article], options: Options):

@@ -190,16 +190,20 @@ def batch(ctx, folder: Path, outdir: Path, fail_on: str, jobs: int, resume: bool
 def _runner(ctx, options, jobs: int, cluster: str | None):
     """Where the batch's articles are checked: this process, a local pool, or a Dask cluster."""
     from factcheck.batch import Runner, remember_checker
-    from factcheck.pool import PoolRunner
+    from factcheck.pool import PoolRunner, preload, start_context
 
-    # local workers start loading their models now, while this process checks the rules and data
-    runner = PoolRunner(jobs, options) if jobs > 1 and not cluster else Runner()
+    forked = jobs > 1 and not cluster and start_context().get_start_method() == "fork"
+    # spawned workers start loading their models now, while this process checks the rules and data
+    runner = PoolRunner(jobs, options) if jobs > 1 and not cluster and not forked else Runner()
     try:
         checker = load_checker(ctx)  # rules or reference data that do not load stop the run here (exit 2)
     except BaseException:
         runner.abort()
         raise
-    if jobs == 1 and not cluster:
+    if forked:  # workers forked from this process once it has the checker and model: they share them
+        preload(options, checker)
+        runner = PoolRunner(jobs, options)
+    elif jobs == 1 and not cluster:
         remember_checker(options, checker)  # a one-job run checks in this process, with this checker
     del checker  # else the workers check; this process only reads inputs and writes outputs
     if cluster:
