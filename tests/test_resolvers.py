@@ -305,3 +305,11 @@ def test_a_number_lost_since_a_date_is_a_past_change_whatever_the_clause_plans(e
     assert one(claims, "750").kind == "change" and one(claims, "750").checkable
     claims = extract("We will recruit 100 officers to replace those lost since 2010.", published=dt.date(2019, 8, 1))
     assert one(claims, "100").kind == "target"
+
+
+def test_a_change_that_could_happen_is_a_hypothetical_not_a_statistic(extract):
+    claims = extract("The plan may mean a 5% increase in staff numbers. "
+                     "Officer numbers fell by 200 last year, and staff numbers rose by 5% the year before.")
+    may = claims[0]
+    assert (may.kind, may.checkable, may.reason) == ("percentage", False, "a hypothetical")
+    assert one(claims, "fell by 200").checkable and one(claims, "rose by 5%").checkable

@@ -35,7 +35,8 @@ def _checkable(r: Reading, lex: DomainLexicon) -> tuple[bool, str | None]:
         return False, "a forecast or local plan, not an official statistic"
     if kind == "rate" and unit and unit.endswith(("_per_month", "_per_year", "_per_week")) and cues.FUTURE.search(local):
         return False, "a projection, not an official statistic"
-    if re.search(r"\b(?:could|might|may|would|if)\b", local) and kind in ("count", "target", "money") and not official_target:
+    if re.search(r"\b(?:could|might|may|would|if)\b", local) and not official_target and \
+            kind in ("count", "target", "money", "change", "percentage"):
         return False, "a hypothetical"
     if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) \
             and kind in ("count", "target", "money"):
