@@ -313,3 +313,13 @@ def test_a_change_that_could_happen_is_a_hypothetical_not_a_statistic(extract):
     may = claims[0]
     assert (may.kind, may.checkable, may.reason) == ("percentage", False, "a hypothetical")
     assert one(claims, "fell by 200").checkable and one(claims, "rose by 5%").checkable
+
+
+def test_a_number_a_clause_plans_or_has_money_for_is_not_yet_a_statistic(extract):
+    claims = extract("The force planned to bring its number of officers to 2,300 by the end of the year. "
+                     "There is enough money to employ an additional 40 PCSOs. "
+                     "The force had 2,300 officers in March and 40 more PCSOs than a year before.")
+    planned, money = claims[0], claims[1]
+    assert not planned.checkable and not money.checkable
+    assert money.reason == "a plan, not an official statistic"
+    assert one(claims, "40 more").checkable

@@ -38,6 +38,8 @@ def _checkable(r: Reading, lex: DomainLexicon) -> tuple[bool, str | None]:
     if re.search(r"\b(?:could|might|may|would|if)\b", local) and not official_target and \
             kind in ("count", "target", "money", "change", "percentage"):
         return False, "a hypothetical"
+    if cues.PLAN.search(local) and not official_target and kind in ("count", "change", "percentage", "money"):
+        return False, "a plan, not an official statistic"
     if re.search(r"\b(?:initial\s+estimates?|estimates?\s+of|expects?|expected)\b", local, re.I) \
             and kind in ("count", "target", "money"):
         return False, "an estimate or expectation, not an official statistic"
