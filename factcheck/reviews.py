@@ -77,7 +77,8 @@ class Review(Frozen):
         return self
 
     def on_article(self, source: str, sha256: str) -> bool:
-        return sha256 == self.article_sha256 or PurePath(source).name == self.article
+        """Made on this article: the same bytes, or a file of the same name (standard input has none)."""
+        return sha256 == self.article_sha256 or (source != "-" and PurePath(source).name == self.article)
 
     def covers(self, claim: Claim) -> float:
         """How well the claim matches this review (0 for no match): its fingerprint, else the same number

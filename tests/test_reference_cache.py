@@ -39,7 +39,8 @@ def test_a_changed_figure_is_read_from_its_file_not_the_cache(tmp_path, monkeypa
         csv.writer(f, lineterminator="\n").writerows(rows)
     after = _figures(root, monkeypatch, cache)
     assert len(after) == len(before) and after != before
-    assert [f for f in after if f not in before][0].value == float(rows[1][value])
+    changed = set(after) - set(before)
+    assert [f.value for f in changed] == [float(rows[1][value])]
 
 
 def test_a_damaged_or_unwritable_cache_is_passed_over(tmp_path, monkeypatch):

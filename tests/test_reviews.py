@@ -74,8 +74,10 @@ def test_a_review_whose_claim_is_gone_is_reported_not_dropped():
     reviewed = apply_reviews(_report(TEXT.replace(SENTENCE, other), other), [review])
     assert reviewed.claims[0].verdict.label == "contradicted"
     assert "matches no claim of this article any more" in reviewed.stale_reviews[0]
-    # a review of another article is not this one's to report
+    # a review of another article is not this one's to report, nor of another text on standard input
     assert apply_reviews(_report(source="b.txt", text=TEXT + " "), [review]).stale_reviews == []
+    piped = _review(_report(source="-"), article="-")
+    assert apply_reviews(_report(source="-", text=TEXT + " "), [piped]).stale_reviews == []
 
 
 def test_a_review_made_everywhere_covers_the_same_claim_in_another_article():

@@ -205,7 +205,8 @@ def _runner(ctx, options, jobs: int, cluster: str | None):
         runner = PoolRunner(jobs, options)
     elif jobs == 1 and not cluster:
         remember_checker(options, checker)  # a one-job run checks in this process, with this checker
-    del checker  # else the workers check; this process only reads inputs and writes outputs
+    del checker  # else the workers check; this process reads inputs and writes outputs (a forked pool's
+    # checker stays remembered here, for the pool that replaces one whose worker died)
     if cluster:
         try:
             from factcheck.distributed import DaskRunner
