@@ -165,7 +165,7 @@ def detect_date(text: str) -> tuple[dt.date | None, str | None]:
 HEADER_KEYS = {"title": "title", "headline": "title", "date": "date", "published": "date", "source": "url",
                "url": "url", "link": "url", "author": "author", "byline": "author", "publisher": "publisher"}
 _HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z_-]{2,12})[ \t]*:[ \t]*(\S.*?)[ \t]*$")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def split_header(text: str) -> tuple[dict[str, str], int]:
@@ -183,7 +183,7 @@ def split_header(text: str) -> tuple[dict[str, str], int]:
         if isinstance(raw, dict):
             items = [(str(k), v) for k, v in raw.items() if v is not None]
             return _known(items), _skip_blank(text, front.end())
-    block = re.match(r"\A(?:[^\n]*\n){1,12}?(?=[ \t]*\n)", text)
+    block = re.match(r"\A(?:[^\n]*\n){1,12}?(?=[ \t\r]*\n)", text)
     lines = block.group(0).splitlines() if block else []
     found = [_HEADER_LINE.match(line) for line in lines]
     if lines and all(m and m.group(1).lower() in HEADER_KEYS for m in found):

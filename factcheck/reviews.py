@@ -134,9 +134,13 @@ def save_reviews(path: Path, reviews: list[Review]) -> None:
 
 
 def record(reviews: list[Review], review: Review) -> list[Review]:
-    """The reviews with this one added, replacing an earlier decision on the same claim of the same article."""
-    kept = [r for r in reviews if not (r.fingerprint == review.fingerprint and r.article == review.article)]
-    return [*kept, review]
+    """The reviews with this one added, replacing an earlier decision on the same claim of the same article
+    (the same fingerprint, or the same number in a sentence since edited)."""
+    def same_claim(r: Review) -> bool:
+        return r.article == review.article and (r.fingerprint == review.fingerprint or (
+            normalise(r.surface) == normalise(review.surface)
+            and fuzz.ratio(normalise(r.sentence), normalise(review.sentence)) >= SIMILAR))
+    return [*[r for r in reviews if not same_claim(r)], review]
 
 
 def apply_reviews(report: Report, reviews: list[Review]) -> Report:
@@ -148,7 +152,7 @@ def apply_reviews(report: Report, reviews: list[Review]) -> Report:
     elsewhere = [r for r in reviews if r.everywhere and r not in here]
     decided: dict[str, Review] = {}
     stale = []
-    for review in here:
+    for review in sorted(here, key=lambda r: r.date):  # of two decisions on one claim, the later stands
         best = max(report.claims, key=review.covers, default=None)
         if best is None or not review.covers(best):
             stale.append(f"the review of “{review.surface}” ({review.reviewer}, {review.date}) matches no claim "

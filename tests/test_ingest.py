@@ -169,6 +169,15 @@ def test_a_header_block_is_metadata_not_text(tmp_path):
     assert p.read_text(encoding="utf-8")[doc.body_start:] == body
 
 
+def test_a_header_in_a_file_with_windows_line_ends_is_read_too(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"title: Kent\r\ndate: 2021-08-02\r\n\r\nKent had 3,900 officers.\r\n")
+    doc = read_document(p)
+    assert doc.title == "Kent" and doc.published == dt.date(2021, 8, 2) and doc.text == "Kent had 3,900 officers.\r\n"
+    p.write_bytes(b"---\r\ntitle: Kent\r\n---\r\n\r\nText.\r\n")
+    assert read_document(p).text == "Text.\r\n"
+
+
 def test_yaml_front_matter_is_metadata_not_text(tmp_path):
     p = tmp_path / "a.md"
     p.write_text("---\ntitle: 'Officers: the count'\ndate: 2021-08-02\ntags: [police]\n---\n\n# Heading\n\nText.\n",

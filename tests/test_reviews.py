@@ -93,6 +93,10 @@ def test_the_file_round_trips_sorted_and_a_new_decision_replaces_the_old(tmp_pat
     again = _review(_report(), label="supported", reason="checked with the force")
     save_reviews(path, record(record([], first), again))
     assert load_reviews(path) == [again]
+    # a decision on the same claim after its sentence was edited replaces the earlier one too
+    edited = SENTENCE.replace("the chair said", "the chair told us")
+    later = _review(_report(), sentence=edited, fingerprint=fingerprint(edited, "rose by 200"), reason="re-checked")
+    assert record([again], later) == [later]
     assert path.read_text(encoding="utf-8").startswith("# factcheck reviews")
 
 
