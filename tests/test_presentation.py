@@ -20,6 +20,10 @@ def test_a_percentage_change_compared_as_a_fraction_is_written_in_per_cent():
     c = _claim("percentage", 2.9, 0.0294, (0.0285, 0.0295))
     assert official_text(c) == "2.94% (fte, 2021-03-31)" and claimed_text(c) == "2.85% to 2.95%"
     assert official_text(_claim("percentage", 19, -0.196, (0.185, 0.195))).startswith("-19.6%")
+    small = _claim("percentage", 0.4, 0.0043, (0.0035, 0.0045))  # a share under one per cent
+    assert official_text(small).startswith("0.43%") and claimed_text(small) == "0.35% to 0.45%"
+    points = _claim("percentage", 2.9, 3.1, (2.85, 2.95))  # compared in its own units: written as it is
+    assert official_text(points).startswith("3.1 ") and claimed_text(points) == "2.85 to 2.95"
 
 
 def test_a_record_is_a_rank_in_words():

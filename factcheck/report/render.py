@@ -89,8 +89,10 @@ def _as_fraction(c: Claim) -> bool:
     v = c.verdict
     if c.kind == "proportion":
         return True
-    return c.kind == "percentage" and c.value > 1.5 and bool(v and v.claimed) and \
-        all(x is None or abs(x) <= 1.5 for x in v.claimed)
+    # the claimed bounds are a hundredth of the number said (2.85%–2.95% held as 0.0285–0.0295; 0.4% as 0.004)
+    bounds = [x for x in (v.claimed if v and v.claimed else ()) if x is not None]
+    return c.kind == "percentage" and c.value != 0 and bool(bounds) and \
+        all(abs(x) <= abs(c.value) / 50 for x in bounds)
 
 
 def _percent(fraction: float) -> str:
