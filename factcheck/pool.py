@@ -60,8 +60,7 @@ def preload(options: Options, checker) -> None:
     from factcheck.nlp import load_pipeline
 
     remember_checker(options, checker)
-    if start_context().get_start_method() == "fork":
-        load_pipeline()
+    load_pipeline()
 
 
 def _started() -> None:

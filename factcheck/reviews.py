@@ -153,8 +153,8 @@ def apply_reviews(report: Report, reviews: list[Review]) -> Report:
     decided: dict[str, Review] = {}
     stale = []
     for review in sorted(here, key=lambda r: r.date):  # of two decisions on one claim, the later stands
-        best = max(report.claims, key=review.covers, default=None)
-        if best is None or not review.covers(best):
+        score, best = max(((review.covers(c), c) for c in report.claims), key=lambda sc: sc[0], default=(0.0, None))
+        if not score:
             stale.append(f"the review of “{review.surface}” ({review.reviewer}, {review.date}) matches no claim "
                          f"of this article any more: “{review.sentence[:120]}”")
             continue

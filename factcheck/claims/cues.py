@@ -96,10 +96,10 @@ HAD_AFTER = re.compile(r"[^.;]*\bhad\b", re.I)
 BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d{2})\b(?!\s*[/–-]\s*\d)", re.I)
 PERIOD_AHEAD = re.compile(r"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I)
 
-# "now total 493", "there are currently 1135": the level at the present, whatever period the sentence spans
 # a clause that speaks of a plan or the means for one: what it counts has not happened yet
 PLAN = re.compile(r"\b(?:plan(?:s|ned)?|aim(?:s|ed|ing)?|intend(?:s|ed)?|hop(?:e|es|ed|ing))\s+to\b"
                   r"|\benough\s+(?:money|funding|funds)\s+(?:to|for)\b|\bfunding\s+(?:is\s+)?available\s+for\b", re.I)
+# "now total 493", "there are currently 1135": the level at the present, whatever period the sentence spans
 NOW_BEFORE = re.compile(r"\b(?:now|currently|at\s+present|presently)\s+(?:[a-z]+\s+){0,2}$", re.I)
 # "In 2010 the force had 973 officers", "At the end of March 2023, there were …": a date that opens the
 # number's clause governs it, whatever other dates its sentence names

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import factcheck.engine.strategies  # noqa: F401  registers the strategies the rules name
 from factcheck.engine.comparisons import Outcome, claimed_interval
-from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, fmt
+from factcheck.engine.registry import COMPARISONS, STRATEGIES, Context, Evidence, fmt, words
 from factcheck.engine.rules import Rule
 from factcheck.models import Claim, Document, Source, Verdict
 
@@ -72,7 +72,7 @@ class Engine:
             return Verdict(label="not_checkable", explanation=f"Not checked: {claim.reason or 'not a statistical claim'}.")
         if rule is None:
             return Verdict(label="unverifiable",
-                           explanation=f"No rule checks a {claim.kind.replace('_', ' ')} of {claim.metric.replace('_', ' ')} "
+                           explanation=f"No rule checks a {words(claim.kind)} of {words(claim.metric)} "
                                        f"yet, so “{claim.surface}” "
                                        "cannot be verified.")
         try:
@@ -96,7 +96,7 @@ class Engine:
         margin = self.close_margin if self.close_margin is not None else rule.compare.close_margin
         judged = [(e, Outcome(e.judged, None, None, claimed_interval(claim, e.scale)) if e.judged
                    else compare(claim, e.value, margin, e.scale)) for e in evidences if e.value is not None]
-        fields = _Fields(claimed=claim.surface, metric=metric.replace("_", " "), geography=ctx.geography or "England and Wales",
+        fields = _Fields(claimed=claim.surface, metric=words(metric), geography=ctx.geography or "England and Wales",
                          as_of=claim.as_of or "no date")
         # the article's own numbers disagree beyond the rule's margin (a rounding slip such as 22.09 for
         # 22.10 per cent is not an inconsistency)
@@ -189,7 +189,7 @@ def doubt_of(claim: Claim, sources: list[Source], official: float | None = None)
     else, or an official figure known here only as a news agency reproduced it. None when the claim
     can be called wrong."""
     guessed = [_GUESSED[f].format(as_of=claim.as_of or "none", geography=claim.geography or "nowhere",
-                                  metric=claim.metric.replace("_", " ")) for f in claim.guessed]
+                                  metric=words(claim.metric)) for f in claim.guessed]
     if claim.kind == "count" and official and claim.value > 0 and \
             max(official / claim.value, claim.value / official) >= SCALE_APART:
         guessed.append(f"a level {claim.value / official:.2g} times the official one is a count of something "

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from factcheck.dates import add_months, month_end
-from factcheck.engine.registry import Context, Evidence, claim_dates
+from factcheck.engine.registry import Context, Evidence, claim_dates, words
 from factcheck.models import Figure, Period, When
 from factcheck.reference.gazetteer import NATIONAL
 
@@ -39,7 +39,7 @@ def measures_for(ctx: Context, metric: str, geography: str) -> list[str]:
 
 def missing(ctx: Context, metric: str, geography: str, when: str, measure: str | None = None) -> Evidence:
     held = ctx.store.dates(metric, geography, measure)
-    what = f"{metric.replace('_', ' ')} for {geography}" + (f" ({measure})" if measure else "") + f" at {when}"
+    what = f"{words(metric)} for {geography}" + (f" ({measure})" if measure else "") + f" at {when}"
     if len(held) == 1:
         return Evidence(missing=f"no official figure for {what}; the one figure held is of {held[0]:%d %b %Y}")
     if held:

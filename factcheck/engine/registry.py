@@ -49,7 +49,7 @@ class Context:
     @property
     def metric_words(self) -> str:
         """The metric as a reader writes it (police officers), for explanations."""
-        return self.metric.replace("_", " ")
+        return words(self.metric)
 
     def lookup(self, metric: str, geography: str, date: dt.date, measure: str | None, *, exact: bool = False):
         """The figure for exactly that date, in the edition out when the article appeared; with `exact`,
@@ -75,6 +75,11 @@ class Evidence:
     revised: tuple[float, Figure] | None = None
     # the outcome when the check is not "does the value lie in the claim's interval" (parts a total includes)
     judged: str | None = None
+
+
+def words(name: str) -> str:
+    """An id as a reader writes it: police_officers is "police officers", rank_record "rank record"."""
+    return str(name).replace("_", " ")
 
 
 def fmt(v: float | None) -> str:

@@ -104,7 +104,7 @@ class ReferenceStore:
             datasets.append(Dataset(meta, meta_path.parent))
             csv_path = meta_path.parent / "figures.csv"
             rows, errs = cached(f"figures-{meta.id}", [csv_path, meta_path, root / "gazetteer.csv", root / "metrics.yaml"],
-                                lambda: _as_rows(*_read_figures(csv_path, meta, gazetteer, vocabulary)))
+                                lambda: _read_figures(csv_path, meta, gazetteer, vocabulary))
             figures += _from_rows(rows, meta)
             problems += errs
         if not datasets:
@@ -233,8 +233,9 @@ _ROWS = TypeAdapter(list[FigureRow])
 
 
 def _read_figures(path: Path, meta: DatasetMeta, gazetteer: Gazetteer,
-                  vocabulary: Vocabulary) -> tuple[list[Figure], list[str]]:
-    """Rows of one figures.csv as Figures; a row without full provenance is refused, with its place."""
+                  vocabulary: Vocabulary) -> tuple[list[tuple], list[str]]:
+    """Rows of one figures.csv, validated, as the plain tuples `_from_rows` makes Figures of; a row
+    without full provenance is refused, with its place."""
     try:
         f = path.open(encoding="utf-8", newline="")
     except OSError as e:
@@ -287,13 +288,8 @@ def _origins(meta: DatasetMeta) -> dict[str, Source]:
             for e in meta.editions}
 
 
-def _as_rows(figures: list[Figure], problems: list[str]) -> tuple[list[tuple], list[str]]:
-    """Figures as plain tuples, what the cache keeps (their dataset and sources come from dataset.yaml)."""
-    return [(f.metric, f.geography, f.geography_code, f.as_of, f.period, f.measure, f.value, f.edition, f.locator,
-             f.rounded) for f in figures], problems
-
-
 def _from_rows(rows: list[tuple], meta: DatasetMeta) -> list[Figure]:
+    """Figures from the plain rows the cache keeps (their dataset and sources come from dataset.yaml)."""
     origins, supplementary = _origins(meta), meta.role == "supplementary"
     return [Figure(metric, geography, code, as_of, period, measure, value, meta.id, edition, locator, origins[edition],
                    rounded, supplementary)
@@ -301,12 +297,10 @@ def _from_rows(rows: list[tuple], meta: DatasetMeta) -> list[Figure]:
 
 
 def _figures(path: Path, meta: DatasetMeta, rows: list[FigureRow], numbers: list[int], gazetteer: Gazetteer,
-             vocabulary: Vocabulary, problems: list[str]) -> tuple[list[Figure], list[str]]:
-    """Validated rows as Figures, once their dataset, edition, metric and place are known."""
+             vocabulary: Vocabulary, problems: list[str]) -> tuple[list[tuple], list[str]]:
+    """Validated rows as plain tuples, once their dataset, edition, metric and place are known."""
     editions = {e.id: e for e in meta.editions}
-    origins = _origins(meta)
-    supplementary = meta.role == "supplementary"
-    out: list[Figure] = []
+    out: list[tuple] = []
     first: dict[tuple, tuple[int, float]] = {}  # a figure's key in its edition → (row, value)
     for row, n in zip(rows, numbers, strict=True):
         where = f"{path} → row {n}"
@@ -329,6 +323,6 @@ def _figures(path: Path, meta: DatasetMeta, rows: list[FigureRow], numbers: list
         if row.geography not in gazetteer.by_name:
             problems.append(f"{where} → geography: {row.geography!r} is not in gazetteer.csv")
             continue
-        out.append(Figure(row.metric, row.geography, row.geography_code, row.as_of, row.period, row.measure, row.value,
-                          row.dataset, row.edition, row.locator, origins[row.edition], edition.rounded, supplementary))
+        out.append((row.metric, row.geography, row.geography_code, row.as_of, row.period, row.measure, row.value,
+                    row.edition, row.locator, edition.rounded))
     return out, problems

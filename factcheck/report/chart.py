@@ -7,7 +7,7 @@ import datetime as dt
 
 from markupsafe import Markup, escape
 
-from factcheck.engine.registry import claim_dates, fmt
+from factcheck.engine.registry import claim_dates, fmt, words
 from factcheck.models import Claim
 
 W, H, PAD = 320, 90, 6
@@ -67,8 +67,8 @@ def verdict_bar(summary: dict, labels: list[str], width: int = BAR_W) -> Markup:
     for label, n in counts:
         w = width * n / total
         parts.append(f'<rect class="b-{escape(label)}" x="{x:.1f}" y="0" width="{w:.1f}" height="{BAR_H}">'
-                     f'<title>{n} {escape(label.replace("_", " "))}</title></rect>')
+                     f'<title>{n} {escape(words(label))}</title></rect>')
         x += w
-    described = ", ".join(f"{n} {label.replace('_', ' ')}" for label, n in counts)
+    described = ", ".join(f"{n} {words(label)}" for label, n in counts)
     return Markup(f'<svg class="bar" role="img" aria-label="{escape(described)}" viewBox="0 0 {width} {BAR_H}" '
                   f'width="{width}" height="{BAR_H}" xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')

@@ -17,7 +17,7 @@ from rich.table import Table
 
 from factcheck.engine.evaluate import interval_text
 from factcheck.errors import DataError
-from factcheck.engine.registry import fmt
+from factcheck.engine.registry import fmt, words
 from factcheck.models import LABEL_SEVERITY, Claim, Report
 from factcheck.report.chart import series_chart, verdict_bar
 from factcheck.report.claimreview import jsonld_for_html, to_jsonld
@@ -177,7 +177,7 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, finalize=finalize)
     env.filters["num"] = fmt
     env.filters["md"] = markdown_text
-    env.filters["words"] = lambda name: str(name).replace("_", " ")  # an id as words: police_officers
+    env.filters["words"] = words
     env.globals.update(icons=LABEL_ICONS, official_text=official_text, source_text=source_text, chart=series_chart,
                        claimed_text=claimed_text, web_link=web_link, bar=verdict_bar)
     return env

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.engine.lookups import latest_edition, latest_on_or_before, measures_for, missing, series_at
-from factcheck.engine.registry import Context, Evidence, claim_dates, fmt, strategy
+from factcheck.engine.registry import Context, Evidence, claim_dates, fmt, strategy, words
 from factcheck.engine.strategies.article import stated_parts, stated_ratio
 from factcheck.models import Period
 from factcheck.quantities.quantulum_adapter import how_many
@@ -108,8 +108,8 @@ def record_v1(ctx: Context) -> list[Evidence]:
         others = [g for g in ctx.store.series(metric, geography, measure, official_only=ctx.official_only)
                   if g.as_of < f.as_of and (start is None or g.as_of > start)]
         if not others:
-            words = metric.replace("_", " ")
-            out.append(Evidence(missing=f"no earlier official {words} figure for {geography} ({measure}) to compare with"))
+            out.append(Evidence(missing=f"no earlier official {words(metric)} figure for {geography} ({measure}) "
+                                        "to compare with"))
             continue
         better = [g for g in others if (g.value < f.value if low else g.value > f.value)]
         rank = 1 + len(better)
